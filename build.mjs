@@ -1,0 +1,289 @@
+// Builds the extension for Chrome and Firefox, and the command line.
+//
+//   node build.mjs           extension (dist/chrome, dist/firefox, their zips) and CLI (dist/cli/anonymark.mjs)
+//   node build.mjs --test    the same, with host_permissions for 127.0.0.1 so browser tests can script the page
+//   node build.mjs --cli     the CLI only
+//   node build.mjs --watch   extension in development mode (sourcemaps, no minification), rebuilt on change
+//
+// Small steps composed at the bottom: bundle scripts, copy static files, write each browser's manifest from the one
+// source manifest.json, render icons, check bundle budgets, zip.
+
+import * as esbuild from "esbuild";
+import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync, watch as watchFiles } from "node:fs";
+import { crc32, deflateRawSync } from "node:zlib";
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+
+const args = new Set(process.argv.slice(2));
+const known = new Set(["--test", "--cli", "--watch"]);
+for (const arg of args) {
+  if (!known.has(arg)) {
+    console.error(`build.mjs: unknown option ${arg} (expected ${[...known].join(", ")})`);
+    process.exit(2);
+  }
+}
+const mode = { test: args.has("--test"), cliOnly: args.has("--cli"), watch: args.has("--watch") };
+const release = !mode.watch;
+
+const pkg = JSON.parse(await readFile("package.json", "utf8"));
+const DIST = "dist";
+const BROWSERS = ["chrome", "firefox"];
+const ICON_SIZES = [16, 32, 48, 128];
+const GECKO_ID = "anonymark@anonymark.org";
+
+// Minified size limits in bytes. The content script carries Readability, the detector and the highlighter; the popup
+// carries Preact and the extension API polyfill.
+const BUDGETS = { "content.js": 120 * 1024, "popup.js": 50 * 1024 };
+
+// Each extension context and the format it loads: scripting.executeScript({ files }) and background.scripts take
+// classic scripts, so those are IIFEs; the pages load theirs with <script type="module">.
+const EXTENSION_ENTRIES = [
+  { in: "src/content/index.ts", out: "content", format: "iife" },
+  { in: "src/background/index.ts", out: "background", format: "iife" },
+  { in: "src/popup/index.tsx", out: "popup", format: "esm" },
+  { in: "src/options/index.tsx", out: "options", format: "esm" },
+];
+
+function esbuildOptions(entry, outdir) {
+  return {
+    entryPoints: [{ in: entry.in, out: entry.out }],
+    outdir,
+    bundle: true,
+    format: entry.format,
+    // Chrome 110 for action.setBadgeTextColor (the Highlight API needs 105); Firefox 140 for
+    // data_collection_permissions.
+    target: ["chrome110", "firefox140"],
+    minify: release,
+    sourcemap: release ? false : "inline",
+    legalComments: "none",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    logLevel: "warning",
+  };
+}
+
+// --- CLI --------------------------------------------------------------------------------------------------------------
+
+async function buildCli() {
+  const entry = "src/cli/main.ts";
+  if (!existsSync(entry)) {
+    console.log(`cli: ${entry} does not exist yet, skipped`);
+    return;
+  }
+  const outfile = path.join(DIST, "cli", "anonymark.mjs");
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // Runtime dependencies stay packages (jsdom cannot be bundled: it reads its own files at run time).
+    external: Object.keys(pkg.dependencies ?? {}),
+    banner: { js: "#!/usr/bin/env node" },
+    loader: { ".html": "text" },
+    logLevel: "warning",
+  });
+  await chmod(outfile, 0o755);
+  console.log(`cli: ${outfile} ${formatSize((await stat(outfile)).size)}`);
+}
+
+// --- Extension --------------------------------------------------------------------------------------------------------
+
+function browserDir(browser) {
+  return path.join(DIST, browser);
+}
+
+async function writeManifest(browser) {
+  const source = JSON.parse(await readFile("manifest.json", "utf8"));
+  if (source.version !== pkg.version) {
+    throw new Error(`manifest.json version ${source.version} differs from package.json version ${pkg.version}`);
+  }
+  const { $schema: _schema, ...manifest } = source;
+  if (mode.test) manifest.host_permissions = ["http://127.0.0.1/*"];
+  if (browser === "firefox") {
+    delete manifest.minimum_chrome_version;
+    manifest.background = { scripts: [manifest.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+    };
+  }
+  await writeFile(path.join(browserDir(browser), "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+}
+
+async function copyStatic(browser) {
+  await cp("extension", browserDir(browser), { recursive: true });
+}
+
+let iconPngs;
+async function renderIcons() {
+  if (!iconPngs) {
+    const svg = await readFile("icons/icon.svg");
+    iconPngs = ICON_SIZES.map((size) => ({
+      size,
+      png: new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().asPng(),
+    }));
+  }
+  return iconPngs;
+}
+
+async function writeIcons(browser) {
+  const dir = path.join(browserDir(browser), "icons");
+  await mkdir(dir, { recursive: true });
+  for (const { size, png } of await renderIcons()) await writeFile(path.join(dir, `icon-${size}.png`), png);
+}
+
+async function writeStaticFiles(browser) {
+  await copyStatic(browser);
+  await writeManifest(browser);
+  await writeIcons(browser);
+}
+
+async function bundleScripts(browser) {
+  await Promise.all(EXTENSION_ENTRIES.map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser)))));
+}
+
+async function checkBudgets(browser) {
+  const overBudget = [];
+  for (const entry of EXTENSION_ENTRIES) {
+    const file = `${entry.out}.js`;
+    const size = (await stat(path.join(browserDir(browser), file))).size;
+    const budget = BUDGETS[file];
+    const note = budget ? ` (budget ${formatSize(budget)})` : "";
+    console.log(`${browser}: ${file.padEnd(14)} ${formatSize(size).padStart(9)}${note}`);
+    if (budget && size > budget) overBudget.push(`${browser}/${file} is ${formatSize(size)}, over ${formatSize(budget)}`);
+  }
+  if (overBudget.length) throw new Error(`bundle over budget: ${overBudget.join("; ")}`);
+}
+
+async function buildExtension(browser) {
+  await rm(browserDir(browser), { recursive: true, force: true });
+  await mkdir(browserDir(browser), { recursive: true });
+  await Promise.all([writeStaticFiles(browser), bundleScripts(browser)]);
+  await checkBudgets(browser);
+  const zipPath = path.join(DIST, `anonymark-${browser}-${pkg.version}.zip`);
+  await writeFile(zipPath, await zipDirectory(browserDir(browser)));
+  console.log(`${browser}: ${zipPath} ${formatSize((await stat(zipPath)).size)}`);
+}
+
+async function watchExtension() {
+  const contexts = [];
+  for (const browser of BROWSERS) {
+    await rm(browserDir(browser), { recursive: true, force: true });
+    await mkdir(browserDir(browser), { recursive: true });
+    await writeStaticFiles(browser);
+    for (const entry of EXTENSION_ENTRIES) {
+      const ctx = await esbuild.context(esbuildOptions(entry, browserDir(browser)));
+      await ctx.watch();
+      contexts.push(ctx);
+    }
+  }
+  const recopy = debounce(async () => {
+    try {
+      for (const browser of BROWSERS) await writeStaticFiles(browser);
+      console.log(`static files copied ${new Date().toLocaleTimeString()}`);
+    } catch (error) {
+      console.error(`static files: ${error.message}`);
+    }
+  }, 100);
+  watchFiles("extension", { recursive: true }, recopy);
+  watchFiles("manifest.json", recopy);
+  console.log("watching src/, extension/ and manifest.json (Ctrl+C to stop)");
+  process.on("SIGINT", async () => {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+    process.exit(0);
+  });
+}
+
+// --- Zip --------------------------------------------------------------------------------------------------------------
+
+// A minimal deflate zip writer: the stores want a plain zip, and node:zlib has both deflate and CRC-32. Entries are
+// sorted and dated 1980-01-01 so the same build gives the same bytes.
+async function zipDirectory(dir) {
+  const files = (await listFiles(dir)).sort();
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const file of files) {
+    const data = await readFile(path.join(dir, file));
+    const deflated = deflateRawSync(data, { level: 9 });
+    const name = Buffer.from(file.split(path.sep).join("/"));
+    const fields = { crc: crc32(data), compressed: deflated.length, size: data.length };
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    writeEntryFields(local, 4, fields, name.length);
+    locals.push(local, name, deflated);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // made by: version 2.0
+    writeEntryFields(central, 6, fields, name.length);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+
+    offset += local.length + name.length + deflated.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+// The fields shared by a local header and a central directory entry, from "version needed" to "name length".
+function writeEntryFields(buffer, at, { crc, compressed, size }, nameLength) {
+  buffer.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  buffer.writeUInt16LE(0x0800, at + 2); // flags: names are UTF-8
+  buffer.writeUInt16LE(8, at + 4); // method: deflate
+  buffer.writeUInt16LE(0, at + 6); // time 00:00
+  buffer.writeUInt16LE((0 << 9) | (1 << 5) | 1, at + 8); // date 1980-01-01
+  buffer.writeUInt32LE(crc, at + 10);
+  buffer.writeUInt32LE(compressed, at + 14);
+  buffer.writeUInt32LE(size, at + 18);
+  buffer.writeUInt16LE(nameLength, at + 22);
+}
+
+async function listFiles(dir, prefix = "") {
+  const files = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(dir, relative)));
+    else files.push(relative);
+  }
+  return files;
+}
+
+// --- Helpers ----------------------------------------------------------------------------------------------------------
+
+function formatSize(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function debounce(fn, ms) {
+  let timer;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+// --- Main -------------------------------------------------------------------------------------------------------------
+
+try {
+  if (mode.cliOnly) {
+    await buildCli();
+  } else if (mode.watch) {
+    await watchExtension();
+  } else {
+    for (const browser of BROWSERS) await buildExtension(browser);
+    await buildCli();
+  }
+} catch (error) {
+  console.error(`build failed: ${error.message}`);
+  process.exit(1);
+}
