@@ -1,0 +1,103 @@
+// `anonymark analyze`: reads one document (a file, standard input or the demo article) and runs the same pipeline
+// as the extension on it, in jsdom.
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { analyzeDocument, analyzeText } from "../pipeline";
+import type { Analysis, Article } from "../types";
+import { demoArticle } from "./demo";
+
+/** A document that cannot be read or holds no article: exit code 1. */
+export class AnalysisError extends Error {}
+
+export type ArticleMeta = Omit<Article, "text" | "blocks">;
+
+export interface Report {
+  /** What the user named: a path, a file URL, "-" for standard input, or the demo article. */
+  input: string;
+  /** The extracted article's metadata; null for plain text. */
+  article: ArticleMeta | null;
+  /** The analysed text: claim offsets index it. */
+  text: string;
+  analysis: Analysis;
+}
+
+export interface AnalyzeOptions {
+  lang: string | undefined;
+  /** Read the input as plain text rather than HTML. */
+  text: boolean;
+}
+
+/** Analyses one input; `undefined` is the bundled demo article. */
+export async function analyzeInput(input: string | undefined, options: AnalyzeOptions): Promise<Report> {
+  if (input === undefined) return analyzeHtml(demoArticle.name, demoArticle.html, undefined, options.lang);
+  const { content, url, path } = await read(input);
+  if (options.text || extname(path).toLowerCase() === ".txt") {
+    const text = new TextDecoder().decode(content);
+    return { input, article: null, text, analysis: analyzeText(text, options.lang) };
+  }
+  return analyzeHtml(input, content, url, options.lang);
+}
+
+/**
+ * Parses HTML without running its scripts or loading anything it links to. Bytes rather than a string let jsdom
+ * decode the page by its BOM or `<meta charset>`, as a browser would (saved pages are not all UTF-8).
+ */
+export function parseHtml(html: string | Uint8Array, url: string | undefined): JSDOM {
+  // A silent console: pages' broken CSS would otherwise fill stderr with jsdom's parse warnings.
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+function analyzeHtml(input: string, html: string | Uint8Array, url: string | undefined, lang: string | undefined) {
+  const dom = parseHtml(html, url);
+  let result: ReturnType<typeof analyzeDocument>;
+  try {
+    result = analyzeDocument(dom.window.document, { lang });
+  } catch (error) {
+    // A page that trips the engine is reported like any other unreadable document; the other inputs still run.
+    throw new AnalysisError(`cannot analyse ${input}: ${(error as Error).message}`);
+  } finally {
+    dom.window.close();
+  }
+  if (!result.article) throw new AnalysisError(`no article found in ${input}`);
+  const { text, blocks: _blocks, ...meta } = result.article;
+  return { input, article: meta, text, analysis: result.analysis };
+}
+
+async function read(input: string): Promise<{ content: Uint8Array; url: string | undefined; path: string }> {
+  if (input === "-") return { content: await readStdin(), url: undefined, path: "" };
+  let path = input;
+  if (/^file:/i.test(input)) {
+    try {
+      path = fileURLToPath(input);
+    } catch {
+      throw new AnalysisError(`cannot read ${input}: not a file on this machine`);
+    }
+  }
+  try {
+    return { content: await readFile(path), url: pathToFileURL(path).href, path };
+  } catch (error) {
+    throw new AnalysisError(`cannot read ${input}: ${describeFileError(error)}`);
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function describeFileError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return (error as Error).message;
+  }
+}

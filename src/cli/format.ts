@@ -1,0 +1,148 @@
+// The four output formats of `anonymark analyze`. Each takes every document's report at once, so that a format
+// can frame them (one CSV header, one JSON array).
+import type { Claim, Source } from "../types";
+import type { Format } from "./args";
+import type { Report } from "./analyze";
+
+export function formatReports(reports: Report[], format: Format): string {
+  switch (format) {
+    case "text":
+      return reports.map(textReport).join("\n");
+    case "md":
+      return reports.map(markdownReport).join("\n");
+    case "json":
+      return JSON.stringify(reports.length === 1 ? jsonReport(reports[0]!) : reports.map(jsonReport), null, 2) + "\n";
+    case "csv":
+      return csvReport(reports);
+  }
+}
+
+interface SourceGroup {
+  group: string;
+  /** The phrase that introduces the source: its first explicit mention when there is one. */
+  source: Source;
+  claims: Claim[];
+}
+
+/** Claims by the source they rest on, in the order the sources first appear. */
+function bySource(claims: Claim[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const claim of claims) {
+    const group = groups.get(claim.group);
+    if (!group) groups.set(claim.group, { group: claim.group, source: claim.source, claims: [claim] });
+    else group.claims.push(claim);
+  }
+  for (const group of groups.values()) {
+    group.source = (group.claims.find((claim) => claim.kind === "explicit") ?? group.claims[0]!).source;
+  }
+  return [...groups.values()];
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "8 claims rest on 6 unnamed sources." (or why there is nothing to list) */
+function summary({ analysis }: Report): string {
+  if (analysis.unsupported) return `No language data for "${analysis.lang}": no claims were looked for.`;
+  const claims = analysis.claims.length;
+  if (claims === 0) return "No claim rests on an unnamed source.";
+  const sources = new Set(analysis.claims.map((claim) => claim.group)).size;
+  return `${plural(claims, "claim rests", "claims rest")} on ${plural(sources, "unnamed source", "unnamed sources")}.`;
+}
+
+function describeSource(group: SourceGroup): string {
+  return `${group.source.category}, ${group.source.anonymity}, ${plural(group.claims.length, "claim", "claims")}`;
+}
+
+function describeClaim(claim: Claim): string {
+  const parts: string[] = [claim.kind];
+  if (claim.cue) parts.push(`cue "${claim.cue.text}"`);
+  if (claim.hedges.length > 0) parts.push(`hedged: ${claim.hedges.map((hedge) => `"${hedge}"`).join(", ")}`);
+  if (claim.relayedBy) parts.push(`relayed by ${claim.relayedBy}`);
+  return parts.join("; ");
+}
+
+function heading(report: Report): { title: string; details: string[] } {
+  const { article, input } = report;
+  const name = input === "-" ? "standard input" : input;
+  const language = `language: ${report.analysis.lang}`;
+  if (!article) return { title: name, details: [language] };
+  const details = [name, article.siteName, article.url, language];
+  return { title: article.title || name, details: details.filter((detail): detail is string => Boolean(detail)) };
+}
+
+const droppedLeadNote = "Readability left out paragraphs that look like the article's lead: they were not analysed.";
+
+function textReport(report: Report): string {
+  const { title, details } = heading(report);
+  const lines = [title, details.join(" · "), "", summary(report)];
+  if (report.article?.droppedLead) lines.push(droppedLeadNote);
+  for (const group of bySource(report.analysis.claims)) {
+    lines.push("", `${group.source.text} (${describeSource(group)})`);
+    for (const claim of group.claims) lines.push(`  - ${claim.text.trim()}`, `    ${describeClaim(claim)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** Page text is data, not Markdown: escape what would otherwise turn into markup or raw HTML. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~&]/g, "\\$&");
+}
+
+/** The claim's sentence with its source phrase in bold, when the phrase lies inside the sentence. */
+function markSource(claim: Claim): string {
+  const { source } = claim;
+  if (source.start < claim.start || source.end > claim.end) return escapeMarkdown(claim.text.trim());
+  const at = (offset: number) => offset - claim.start;
+  const marked =
+    escapeMarkdown(claim.text.slice(0, at(source.start))) +
+    `**${escapeMarkdown(claim.text.slice(at(source.start), at(source.end)))}**` +
+    escapeMarkdown(claim.text.slice(at(source.end)));
+  // Leading spaces would turn the list item into a code block.
+  return marked.trim();
+}
+
+function markdownReport(report: Report): string {
+  const { title, details } = heading(report);
+  const lines = [`# ${escapeMarkdown(title)}`, "", details.map(escapeMarkdown).join(" · "), "", `**${summary(report)}**`];
+  if (report.article?.droppedLead) lines.push("", `> ${droppedLeadNote}`);
+  for (const group of bySource(report.analysis.claims)) {
+    lines.push("", `## ${escapeMarkdown(group.source.text)}`, "", `*${describeSource(group)}*`, "");
+    for (const claim of group.claims) lines.push(`- ${markSource(claim)}  `, `  *${escapeMarkdown(describeClaim(claim))}*`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function jsonReport(report: Report) {
+  const { input, article, text, analysis } = report;
+  return { input, article, text, ...analysis };
+}
+
+const csvColumns = ["input", "claim", "group", "kind", "category", "anonymity", "source", "cue", "hedges", "start", "end", "text"];
+
+/** RFC 4180: every field that holds a quote, a comma or a line break is quoted, inner quotes doubled, CRLF lines. */
+function csvField(value: string | number): string {
+  const field = String(value);
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+function csvReport(reports: Report[]): string {
+  const rows = reports.flatMap((report) =>
+    report.analysis.claims.map((claim) => [
+      report.input,
+      claim.id,
+      claim.group,
+      claim.kind,
+      claim.source.category,
+      claim.source.anonymity,
+      claim.source.text,
+      claim.cue?.text ?? "",
+      claim.hedges.join("; "),
+      claim.start,
+      claim.end,
+      claim.text,
+    ]),
+  );
+  return [csvColumns, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
