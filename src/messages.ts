@@ -35,7 +35,7 @@ export interface ClaimCounts {
 }
 
 export type AnalyzeResult =
-  | { status: "ok"; article: ArticleSummary; claims: PlacedClaim[]; counts: ClaimCounts }
+  | { status: "ok"; article: ArticleSummary; claims: PlacedClaim[]; counts: ClaimCounts; highlightsVisible: boolean }
   | { status: "no-article" }
   | { status: "unsupported-language"; article: ArticleSummary; supportedLanguages: string[] }
   | { status: "error"; message: string };
@@ -134,6 +134,7 @@ const isAnalyzeResult: Guard<AnalyzeResult> = anyOf(
   shape<Extract<AnalyzeResult, { status: "ok" }>>({
     status: literal("ok"), article: isArticleSummary, claims: arrayOf(isPlacedClaim),
     counts: shape<ClaimCounts>({ claims: isCount, sources: isCount, unplaced: isCount }),
+    highlightsVisible: isBoolean,
   }),
   shape<{ status: "no-article" }>({ status: literal("no-article") }),
   shape<Extract<AnalyzeResult, { status: "unsupported-language" }>>({

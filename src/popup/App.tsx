@@ -1,0 +1,179 @@
+import { useEffect, useState } from "preact/hooks";
+import { browser, t } from "../platform";
+import type { AnalyzeResult, PlacedClaim } from "../messages";
+import { loadSettings } from "../options/settings";
+import { groupBySource, type SourceGroup } from "./groups";
+import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis } from "./page";
+import type { Restriction } from "./restricted";
+import { claimSegments } from "./segments";
+import { counted, languageList, summaryText } from "./text";
+
+type ArticleResult = Extract<AnalyzeResult, { status: "ok" }> & { tabId: number };
+type View = { status: "loading" } | { status: "no-tab" } | Exclude<PageAnalysis, { status: "ok" }> | ArticleResult;
+
+const RESTRICTION_MESSAGES: Record<Restriction, string> = {
+  browser: "restrictedBrowser",
+  store: "restrictedStore",
+  pdf: "restrictedPdf",
+  file: "restrictedFile",
+  unknown: "restrictedUnknown",
+};
+
+/** The popup: `search` is the page's query string, which may name the tab to analyse (`?tab=<id>`). */
+export function App({ search }: { search: string }) {
+  const [view, setView] = useState<View>({ status: "loading" });
+
+  useEffect(() => {
+    const load = async (): Promise<View> => {
+      const [tab, settings] = await Promise.all([findTargetTab(search), loadSettings()]);
+      if (!tab) return { status: "no-tab" };
+      const analysis = await analyzeTab(tab, settings.showVague);
+      return analysis.status === "ok" ? { ...analysis, tabId: tab.id } : analysis;
+    };
+    load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
+  }, [search]);
+
+  return (
+    <main class="popup">
+      <h1 class="visually-hidden">{t("extensionName")}</h1>
+      {view.status === "ok" ? (
+        <ArticleView result={view} />
+      ) : (
+        <div role="status" aria-live="polite" aria-busy={view.status === "loading"}>
+          <StatusMessage view={view} />
+        </div>
+      )}
+      <footer class="footer">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t("openOptions")}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function StatusMessage({ view }: { view: Exclude<View, { status: "ok" }> }) {
+  switch (view.status) {
+    case "loading":
+      return <p class="loading">{t("loading")}</p>;
+    case "no-tab":
+      return <Status>{t("noTab")}</Status>;
+    case "restricted":
+      return <Status>{t(RESTRICTION_MESSAGES[view.restriction])}</Status>;
+    case "no-article":
+      return <Status>{t("noArticle")}</Status>;
+    case "unsupported-language":
+      return <Status>{t("unsupportedLanguage", languageList(view.supportedLanguages))}</Status>;
+    case "error":
+      return <Status>{t("error", view.message)}</Status>;
+  }
+}
+
+function Status({ children }: { children: string }) {
+  return (
+    <p class="status" data-testid="status">
+      {children}
+    </p>
+  );
+}
+
+function ArticleView({ result }: { result: ArticleResult }) {
+  const { tabId } = result;
+  const [highlightsVisible, setHighlightsVisible] = useState(result.highlightsVisible);
+  const groups = groupBySource(result.claims);
+  const hasClaims = result.claims.length > 0;
+
+  const toggle = () => {
+    const visible = !highlightsVisible;
+    setHighlightsVisible(visible);
+    void setHighlights(tabId, visible);
+  };
+
+  return (
+    <>
+      <header class="header">
+        <p class="summary" data-testid="summary" role="status" aria-live="polite">
+          {hasClaims ? summaryText(result.counts) : t("noClaims")}
+        </p>
+        {hasClaims && (
+          <button
+            type="button"
+            role="switch"
+            class="switch"
+            aria-checked={highlightsVisible}
+            data-testid="toggle-highlights"
+            onClick={toggle}
+          >
+            {t("toggleHighlights")}
+          </button>
+        )}
+      </header>
+      {result.counts.unplaced > 0 && <p class="note">{counted("unplaced", result.counts.unplaced)}</p>}
+      {result.article.droppedLead && <p class="note">{t("droppedLead")}</p>}
+      <ul class="groups">
+        {groups.map((group) => (
+          <GroupView key={group.id} group={group} onReveal={(claimId) => void revealClaim(tabId, claimId)} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function GroupView({ group, onReveal }: { group: SourceGroup; onReveal: (claimId: string) => void }) {
+  const { source } = group;
+  return (
+    <li class="group" data-testid="group">
+      <h2 class="group-source">{source.text}</h2>
+      <p class="group-meta">
+        <span class={`category category-${source.category}`}>{t(`category_${source.category}`)}</span>
+        <span>{t(`anonymity_${source.anonymity}`)}</span>
+        <span>{counted("claimsInGroup", group.claims.length)}</span>
+      </p>
+      <ol class="claims">
+        {group.claims.map((claim) => (
+          <li key={claim.id}>
+            <ClaimView claim={claim} onReveal={onReveal} />
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function ClaimView({ claim, onReveal }: { claim: PlacedClaim; onReveal: (claimId: string) => void }) {
+  const content = (
+    <>
+      <span class="sentence">
+        {claimSegments(claim).map(({ text, mark }) =>
+          mark === "source" ? <mark>{text}</mark> : mark === "cue" ? <strong>{text}</strong> : text,
+        )}
+      </span>
+      <span class="claim-meta">
+        <span>{t(`kind_${claim.kind}`)}</span>
+        {claim.hedges.length > 0 && <span>{t("hedges", claim.hedges.join(", "))}</span>}
+        {!claim.placed && <span class="unplaced">{t("notPlaced")}</span>}
+      </span>
+    </>
+  );
+  // An unplaced claim has nothing to scroll to in the page, so it is not a button.
+  return claim.placed ? (
+    <button
+      type="button"
+      class="claim"
+      data-testid="claim"
+      data-claim-id={claim.id}
+      title={t("revealHint")}
+      onClick={() => onReveal(claim.id)}
+    >
+      {content}
+    </button>
+  ) : (
+    <div class="claim" data-testid="claim" data-claim-id={claim.id}>
+      {content}
+    </div>
+  );
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
