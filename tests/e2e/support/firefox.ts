@@ -1,0 +1,141 @@
+// Firefox ESR with the extension installed, driven by puppeteer-core over WebDriver BiDi.
+import { readFileSync } from "node:fs";
+import puppeteer, { type Browser, type ConsoleMessage, type Page } from "puppeteer-core";
+import { createTabInExtension, findTabIdInExtension, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
+
+export const firefoxPath = "/usr/bin/firefox-esr";
+
+/** Pinned so that the extension's pages have a known address (moz-extension://<uuid>/). */
+const extensionUuid = "5d9c2f0e-7b1a-4c3e-9f60-a1b2c3d4e5f6";
+
+export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+  const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, "utf8")) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: firefoxPath,
+    headless: true,
+    defaultViewport: { width: 1280, height: 720 },
+    // Without it Firefox refuses to navigate to the extension's pages.
+    args: ["--remote-allow-system-access"],
+    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: extensionUuid }) },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+    const extension = new FirefoxExtension(browser, `moz-extension://${extensionUuid}`);
+    await extension.start();
+    return extension;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+class FirefoxExtension implements ExtensionBrowser {
+  readonly name = "firefox";
+  readonly extensionErrors: string[] = [];
+  /** An extension page kept open to call the WebExtension API from: BiDi exposes no background context. */
+  private apiPage: Page | undefined;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly origin: string,
+  ) {}
+
+  async start(): Promise<void> {
+    this.apiPage = await this.navigateToExtensionPage(await this.browser.newPage(), "popup.html");
+  }
+
+  /**
+   * Collects the errors a web page reports from the extension's scripts. WebDriver BiDi reports nothing from the
+   * extension's own pages (console, uncaught errors and preload scripts alike), nor from its background: in Firefox
+   * only content script errors are seen, and the Chromium run covers the rest.
+   */
+  private watch(page: Page): void {
+    page.on("console", (message: ConsoleMessage) => {
+      if (message.type() === "error" && message.stackTrace().some((frame) => frame.url?.startsWith(this.origin))) {
+        this.extensionErrors.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error: unknown) => {
+      const description = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      if (description.includes(this.origin)) this.extensionErrors.push(`${page.url()}: ${description}`);
+    });
+  }
+
+  /**
+   * page.goto() never settles on a moz-extension:// URL, and page.url() does not follow it there: start the
+   * navigation, then ask the tab itself until it shows the page. Evaluating while it navigates may fail: ask again.
+   */
+  private async navigateToExtensionPage(page: Page, path: string): Promise<Page> {
+    const url = `${this.origin}/${path}`;
+    void page.goto(url).catch(() => undefined);
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => "navigating");
+      if (state === `${url} complete`) return page;
+      if (Date.now() > deadline) throw new Error(`${url} did not open (the tab shows ${state})`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async open(url: string): Promise<BrowserTab> {
+    const page = await this.browser.newPage();
+    this.watch(page);
+    await page.goto(url);
+    return new FirefoxTab(page);
+  }
+
+  tabId(url: string): Promise<number> {
+    return this.api().evaluate(findTabIdInExtension, url);
+  }
+
+  createTab(url: string): Promise<number> {
+    return this.api().evaluate(createTabInExtension, url);
+  }
+
+  async openPopup(tabId: number): Promise<BrowserTab> {
+    const page = await this.browser.newPage();
+    return new FirefoxTab(await this.navigateToExtensionPage(page, `popup.html?tab=${tabId}`));
+  }
+
+  private api(): Page {
+    if (!this.apiPage) throw new Error("the extension's API page is not open");
+    return this.apiPage;
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+class FirefoxTab implements BrowserTab {
+  constructor(private readonly page: Page) {}
+
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    return this.page.evaluate(fn as Serialisable<R>, arg);
+  }
+
+  async waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000): Promise<void> {
+    await this.page.waitForFunction(fn as Serialisable<unknown>, { timeout: timeoutMs }, arg);
+  }
+
+  click(selector: string): Promise<void> {
+    return this.page.click(selector);
+  }
+
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewport({ width, height });
+  }
+
+  async screenshot(): Promise<Buffer> {
+    return Buffer.from(await this.page.screenshot());
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
