@@ -1,13 +1,13 @@
 // The background keeps the toolbar badge: the number of claims flagged in each tab, cleared when the tab navigates.
 // Listeners are registered synchronously at the top level so that the service worker wakes up for them.
-import { browser } from "../platform";
+import { browser, type Runtime } from "../platform";
 import { isFromExtension, parseBackgroundRequest } from "../messages";
 
 // The icon's navy: white text on it has a contrast ratio above 14:1.
 const BADGE_BACKGROUND = "#1b2a4a";
 const BADGE_TEXT = "#ffffff";
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   // Only our content script, from a tab, may set that tab's badge.
   if (!isFromExtension(sender, browser.runtime.id) || tabId === undefined) return;

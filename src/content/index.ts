@@ -1,7 +1,7 @@
 // Injected into the page when the popup opens (scripting.executeScript), as often as the popup opens: the first run
 // sets up, later runs find it done. It answers the popup only (runtime messages, never window.postMessage, which any
 // page script can send), and never lets an error reach the page.
-import { browser, t } from "../platform";
+import { browser, t, type Runtime } from "../platform";
 import { analyzeDocument } from "../pipeline";
 import { supportedLanguages } from "../detect";
 import { anchorClaims, Highlighter } from "../anchor";
@@ -53,7 +53,7 @@ if (!scope.anonymarkContent) {
     }
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isFromExtension(sender, browser.runtime.id)) return;
     const request = parseContentRequest(message);
     if (!request) return;

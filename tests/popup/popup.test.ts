@@ -1,0 +1,268 @@
+// @vitest-environment jsdom
+import { h, render } from "preact";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { browser } from "../../src/platform";
+import { App } from "../../src/popup/App";
+import type { AnalyzeResult, PlacedClaim } from "../../src/messages";
+import type { Claim } from "../../src/types";
+import { useLocale, type FakeBrowser } from "./fake-platform";
+
+vi.mock("../../src/platform", async () => (await import("./fake-platform")).platformModule());
+
+const fake = browser as unknown as FakeBrowser;
+
+// Sentences of the seed article (Middle East Eye, French edition, 18 December 2016), joined as the extractor joins
+// paragraphs.
+const paragraphs = [
+  "Selon une source diplomatique, le projet de coopération militaire proposé par le maréchal rebelle a été conditionné par les Algériens à une entente avec le Gouvernement d'union nationale.",
+  "Une source diplomatique algérienne a révélé à Middle East Eye que le maréchal rebelle avait demandé des armes.",
+  "Dans les prochains jours, le président Abdelaziz Bouteflika devrait, toujours selon cette source diplomatique, étudier un projet.",
+];
+const articleText = paragraphs.join("\n\n");
+
+/** A claim on `sentence`, with its source and cue found in it; offsets are into the article text. */
+function claimOn(
+  sentence: string,
+  source: string,
+  cue: string,
+  fields: Partial<Claim> & { group: string; placed?: boolean },
+): PlacedClaim {
+  const start = articleText.indexOf(sentence);
+  const sourceStart = start + sentence.indexOf(source);
+  const cueStart = start + sentence.indexOf(cue);
+  return {
+    id: `c${start}`,
+    text: sentence,
+    start,
+    end: start + sentence.length,
+    source: { text: source, start: sourceStart, end: sourceStart + source.length, category: "diplomatic", anonymity: "anonymous" },
+    cue: { text: cue, start: cueStart, end: cueStart + cue.length },
+    kind: "explicit",
+    hedges: [],
+    placed: true,
+    ...fields,
+  };
+}
+
+const standfirst = claimOn(paragraphs[0]!, "une source diplomatique", "Selon", { group: "g1" });
+const algerian = claimOn(paragraphs[1]!, "Une source diplomatique algérienne", "a révélé", {
+  group: "g2",
+  hedges: ["avait demandé"],
+});
+const anaphor = claimOn(paragraphs[2]!, "cette source diplomatique", "selon", { group: "g2", kind: "anaphoric" });
+
+function okResult(claims: PlacedClaim[]): AnalyzeResult {
+  return {
+    status: "ok",
+    article: { title: "Algérie-Libye", lang: "fr", url: "http://127.0.0.1/seed.html", droppedLead: false },
+    claims,
+    counts: {
+      claims: claims.length,
+      sources: new Set(claims.map((claim) => claim.group)).size,
+      unplaced: claims.filter((claim) => !claim.placed).length,
+    },
+    highlightsVisible: true,
+  };
+}
+
+const TAB = { id: 7, url: "http://127.0.0.1:8080/seed.html" };
+let container: HTMLElement;
+
+/** Opens the popup on a tab whose content script answers `analyze` with `result`. */
+async function openPopup(result: unknown, { search = "", tab = TAB } = {}) {
+  fake.tabs.query.mockResolvedValue([tab]);
+  fake.tabs.get.mockResolvedValue(tab);
+  fake.tabs.sendMessage.mockImplementation(async (_tabId: number, request: { type: string }) =>
+    request.type === "analyze" ? result : { status: "ok" },
+  );
+  render(h(App, { search }), container);
+  await vi.waitFor(() => expect(container.querySelector(".loading")).toBeNull());
+}
+
+const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const $$ = (testId: string) => [...container.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  fake.storage.local.get.mockResolvedValue({});
+  fake.scripting.executeScript.mockResolvedValue([]);
+  useLocale("en");
+  container = document.createElement("div");
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe("summary", () => {
+  it("counts claims and distinct sources, in English", async () => {
+    await openPopup(okResult([standfirst, algerian, anaphor]));
+    expect($("summary")?.textContent).toBe("3 claims rest on 2 unnamed sources in this article.");
+  });
+
+  it("uses the singular for one claim on one source", async () => {
+    await openPopup(okResult([standfirst]));
+    expect($("summary")?.textContent).toBe("1 claim rests on 1 unnamed source in this article.");
+  });
+
+  it("follows French plural rules", async () => {
+    useLocale("fr");
+    await openPopup(okResult([standfirst, algerian, anaphor]));
+    expect($("summary")?.textContent).toBe("3 affirmations reposent sur 2 sources anonymes dans cet article.");
+    render(null, container);
+    await openPopup(okResult([standfirst]));
+    expect($("summary")?.textContent).toBe("1 affirmation repose sur 1 source anonyme dans cet article.");
+  });
+
+  it("says so when nothing rests on an unnamed source, with no toggle", async () => {
+    await openPopup(okResult([]));
+    expect($("summary")?.textContent).toBe("No claim in this article rests on an unnamed source.");
+    expect($("toggle-highlights")).toBeNull();
+  });
+});
+
+describe("claims", () => {
+  it("groups claims by the source they rest on, in article order", async () => {
+    await openPopup(okResult([anaphor, standfirst, algerian]));
+    const groups = $$("group");
+    expect(groups.map((group) => group.querySelector("h2")?.textContent)).toEqual([
+      "une source diplomatique",
+      "Une source diplomatique algérienne",
+    ]);
+    const idsIn = (group: HTMLElement) =>
+      [...group.querySelectorAll("[data-testid=claim]")].map((claim) => claim.getAttribute("data-claim-id"));
+    expect(idsIn(groups[0]!)).toEqual([standfirst.id]);
+    expect(idsIn(groups[1]!)).toEqual([algerian.id, anaphor.id]);
+    expect(groups[1]!.textContent).toContain("Diplomatic");
+    expect(groups[1]!.textContent).toContain("2 claims");
+  });
+
+  it("marks the source phrase and the cue where they sit in the sentence", async () => {
+    await openPopup(okResult([anaphor]));
+    const sentence = container.querySelector(`[data-claim-id="${anaphor.id}"] .sentence`)!;
+    expect(sentence.textContent).toBe(anaphor.text);
+    expect(sentence.querySelector("mark")?.textContent).toBe("cette source diplomatique");
+    expect(sentence.querySelector("strong")?.textContent).toBe("selon");
+    // The text before the cue is left as it is.
+    expect(sentence.firstChild?.textContent).toBe("Dans les prochains jours, le président Abdelaziz Bouteflika devrait, toujours ");
+  });
+
+  it("shows the kind and the hedges of each claim", async () => {
+    await openPopup(okResult([algerian, anaphor]));
+    const [first, second] = $$("claim");
+    expect(first!.textContent).toContain("Hedged: avait demandé");
+    expect(second!.textContent).toContain("Refers back to this source");
+  });
+
+  it("renders page text as text, never as markup", async () => {
+    const hostile = claimOn(paragraphs[0]!, "une source diplomatique", "Selon", { group: "g1" });
+    hostile.text = hostile.text.replace("le projet", '<img src=x onerror="alert(1)">');
+    await openPopup(okResult([hostile]));
+    expect(container.querySelector("img")).toBeNull();
+    expect($("claim")!.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it("lists claims the page could not place, without a way to reveal them", async () => {
+    await openPopup(okResult([{ ...standfirst, placed: false }]));
+    const claim = $("claim")!;
+    expect(claim.textContent).toContain("Not placed on the page");
+    expect(claim.tagName).not.toBe("BUTTON");
+    expect(container.textContent).toContain("1 of them could not be placed on the page.");
+  });
+});
+
+describe("talking to the page", () => {
+  it("injects the content script into the target tab, then asks it to analyse", async () => {
+    await openPopup(okResult([standfirst]));
+    expect(fake.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ["content.js"] });
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: "analyze", includeVague: true }, { frameId: 0 });
+  });
+
+  it("analyses the tab named in ?tab= instead of the active tab", async () => {
+    await openPopup(okResult([standfirst]), { search: "?tab=42", tab: { ...TAB, id: 42 } });
+    expect(fake.tabs.get).toHaveBeenCalledWith(42);
+    expect(fake.tabs.query).not.toHaveBeenCalled();
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(42, expect.objectContaining({ type: "analyze" }), { frameId: 0 });
+  });
+
+  it("leaves vague attributions out when the user turned them off", async () => {
+    fake.storage.local.get.mockResolvedValue({ showVague: false });
+    await openPopup(okResult([standfirst]));
+    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: "analyze", includeVague: false }, { frameId: 0 });
+  });
+
+  it("reveals a claim in the page when it is activated; claims are real buttons, so Enter and Space work", async () => {
+    await openPopup(okResult([standfirst, algerian]));
+    const claim = container.querySelector<HTMLButtonElement>(`[data-claim-id="${algerian.id}"]`)!;
+    expect(claim.tagName).toBe("BUTTON");
+    expect(claim.type).toBe("button");
+    claim.focus();
+    expect(document.activeElement).toBe(claim);
+    claim.click();
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: "reveal", claimId: algerian.id }, { frameId: 0 });
+  });
+
+  it("turns the highlights off and on with the toggle", async () => {
+    await openPopup(okResult([standfirst]));
+    const toggle = $("toggle-highlights")!;
+    expect(toggle.getAttribute("role")).toBe("switch");
+    expect(toggle.getAttribute("aria-checked")).toBe("true");
+    toggle.click();
+    await vi.waitFor(() => expect(toggle.getAttribute("aria-checked")).toBe("false"));
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: "setHighlights", visible: false }, { frameId: 0 });
+    toggle.click();
+    await vi.waitFor(() => expect(toggle.getAttribute("aria-checked")).toBe("true"));
+    expect(fake.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: "setHighlights", visible: true }, { frameId: 0 });
+  });
+});
+
+describe("pages without a result", () => {
+  it("refuses a browser page before trying to inject", async () => {
+    await openPopup(okResult([]), { tab: { id: 3, url: "chrome://extensions/" } });
+    expect($("status")?.textContent).toContain("can't read this page");
+    expect(fake.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it("says the stores are protected", async () => {
+    await openPopup(okResult([]), { tab: { id: 3, url: "https://addons.mozilla.org/en-US/firefox/" } });
+    expect($("status")?.textContent).toBe("Anonymark can't read extension store pages: browsers protect them.");
+  });
+
+  it("explains a refused injection instead of failing", async () => {
+    fake.scripting.executeScript.mockRejectedValue(new Error("Cannot access contents of the page."));
+    await openPopup(okResult([]));
+    expect($("status")?.textContent).toBe("Anonymark can't read this page.");
+  });
+
+  it("says when the page has no article", async () => {
+    await openPopup({ status: "no-article" });
+    expect($("status")?.textContent).toContain("No article found on this page.");
+  });
+
+  it("lists the languages it reads when the article is in another one", async () => {
+    const article = { title: "Noticia", lang: "es", url: "https://elpais.com/", droppedLead: false };
+    await openPopup({ status: "unsupported-language", article, supportedLanguages: ["fr", "en"] });
+    expect($("status")?.textContent).toBe(
+      "Anonymark reads articles in French and English; this one seems to be in another language.",
+    );
+  });
+
+  it("shows an error for a malformed answer from the page", async () => {
+    await openPopup({ status: "ok", claims: "everything" });
+    expect($("status")?.textContent).toContain("Something went wrong");
+  });
+
+  it("shows an error when the page does not answer", async () => {
+    fake.tabs.query.mockResolvedValue([TAB]);
+    fake.tabs.sendMessage.mockRejectedValue(new Error("Receiving end does not exist."));
+    render(h(App, { search: "" }), container);
+    await vi.waitFor(() => expect($("status")?.textContent).toContain("Receiving end does not exist."));
+  });
+
+  it("announces status changes to screen readers", async () => {
+    await openPopup({ status: "no-article" });
+    expect($("status")?.closest("[aria-live]")).not.toBeNull();
+  });
+});
