@@ -7,7 +7,7 @@ import {
   type AnalyzeResult,
   type ContentRequest,
 } from "../messages";
-import { restrictionOf, type Restriction } from "./restricted";
+import { refusalOf, restrictionOf, type Restriction } from "./restricted";
 
 export interface TargetTab {
   id: number;
@@ -27,13 +27,14 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
 export type PageAnalysis = { status: "restricted"; restriction: Restriction } | AnalyzeResult;
 
 export async function analyzeTab(tab: TargetTab, includeVague: boolean): Promise<PageAnalysis> {
-  const restriction = await knownRestriction(tab.url);
+  const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ["content.js"] });
   } catch {
-    // The browser refused: a page it protects that our list does not know, or no access granted to this tab.
-    return { status: "restricted", restriction: "unknown" };
+    // The browser refused: a local file without file access, a page it protects that our list does not know, or no
+    // access granted to this tab.
+    return { status: "restricted", restriction: refusalOf(tab.url) };
   }
   const response = await send(tab.id, { type: "analyze", includeVague });
   return parseAnalyzeResult(response) ?? malformed();
@@ -45,12 +46,6 @@ export async function revealClaim(tabId: number, claimId: string): Promise<Ack> 
 
 export async function setHighlights(tabId: number, visible: boolean): Promise<Ack> {
   return parseAck(await send(tabId, { type: "setHighlights", visible })) ?? malformed();
-}
-
-async function knownRestriction(url: string | undefined): Promise<Restriction | null> {
-  if (url === undefined) return null;
-  const fileAccessAllowed = url.startsWith("file:") && (await browser.extension.isAllowedFileSchemeAccess());
-  return restrictionOf(url, fileAccessAllowed);
 }
 
 // Only the top frame: the content script is injected there alone.

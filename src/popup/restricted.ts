@@ -18,8 +18,11 @@ const STORES: { host: string; path?: string }[] = [
   { host: "microsoftedge.microsoft.com", path: "/addons" },
 ];
 
-/** Why the page at `url` cannot be read, or null when injecting may work. */
-export function restrictionOf(url: string, fileAccessAllowed: boolean): Restriction | null {
+/**
+ * Why the page at `url` cannot be read, or null when injecting may work. Local files are tried: whether the user
+ * allowed file access is known only to the browser (Firefox never reports it), so a refusal tells.
+ */
+export function restrictionOf(url: string): Restriction | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -27,11 +30,16 @@ export function restrictionOf(url: string, fileAccessAllowed: boolean): Restrict
     return null;
   }
   if (BROWSER_SCHEMES.has(parsed.protocol)) return "browser";
-  if (parsed.protocol === "file:" && !fileAccessAllowed) return "file";
   if (STORES.some(({ host, path }) => parsed.hostname === host && (!path || parsed.pathname.startsWith(path)))) {
     return "store";
   }
   // The browser shows PDF files in its own viewer, which extensions cannot script.
   if (parsed.pathname.toLowerCase().endsWith(".pdf")) return "pdf";
   return null;
+}
+
+/** Why the browser refused to let us into the page at `url`. */
+export function refusalOf(url: string | undefined): Restriction {
+  if (url === undefined) return "unknown";
+  return url.startsWith("file:") ? "file" : (restrictionOf(url) ?? "unknown");
 }

@@ -46,7 +46,6 @@ export function fakeBrowser() {
       onUpdated: { addListener: vi.fn() },
     },
     scripting: { executeScript: vi.fn(async () => []) },
-    extension: { isAllowedFileSchemeAccess: vi.fn(async () => false) },
     storage: { local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
     action: {
       setBadgeText: vi.fn(async () => undefined),

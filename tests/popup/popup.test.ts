@@ -230,6 +230,12 @@ describe("pages without a result", () => {
     expect($("status")?.textContent).toBe("Anonymark can't read extension store pages: browsers protect them.");
   });
 
+  it("explains a refused local file by file access", async () => {
+    fake.scripting.executeScript.mockRejectedValue(new Error("Cannot access contents of url \"file:///tmp/a.html\"."));
+    await openPopup(okResult([]), { tab: { id: 3, url: "file:///tmp/a.html" } });
+    expect($("status")?.textContent).toContain("allow Anonymark access to file URLs");
+  });
+
   it("explains a refused injection instead of failing", async () => {
     fake.scripting.executeScript.mockRejectedValue(new Error("Cannot access contents of the page."));
     await openPopup(okResult([]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { restrictionOf } from "../../src/popup/restricted";
+import { refusalOf, restrictionOf } from "../../src/popup/restricted";
 
 describe("restrictionOf", () => {
   it.each([
@@ -16,9 +16,8 @@ describe("restrictionOf", () => {
     ["https://addons.mozilla.org/fr/firefox/addon/ublock-origin/", "store"],
     ["https://microsoftedge.microsoft.com/addons/category/Edge-Extensions", "store"],
     ["https://www.example.org/reports/annual-2023.PDF", "pdf"],
-    ["file:///home/reader/article.html", "file"],
   ])("%s is %s", (url, restriction) => {
-    expect(restrictionOf(url, false)).toBe(restriction);
+    expect(restrictionOf(url)).toBe(restriction);
   });
 
   it.each([
@@ -31,14 +30,22 @@ describe("restrictionOf", () => {
     // A page about PDFs is not a PDF.
     "https://www.example.org/how-to-read-a-pdf-file",
   ])("%s may be read", (url) => {
-    expect(restrictionOf(url, false)).toBeNull();
+    expect(restrictionOf(url)).toBeNull();
   });
 
-  it("lets local files through when the user allowed file access", () => {
-    expect(restrictionOf("file:///home/reader/article.html", true)).toBeNull();
+  it("leaves local files and URLs it cannot parse to the browser's own check", () => {
+    expect(restrictionOf("file:///home/reader/article.html")).toBeNull();
+    expect(restrictionOf("not a url")).toBeNull();
+  });
+});
+
+describe("refusalOf", () => {
+  it("explains a refused local file by file access", () => {
+    expect(refusalOf("file:///home/reader/article.html")).toBe("file");
   });
 
-  it("leaves URLs it cannot parse to the browser's own check", () => {
-    expect(restrictionOf("not a url", false)).toBeNull();
+  it("falls back to a general message when the reason is unknown", () => {
+    expect(refusalOf("https://intranet.example/policy-blocked")).toBe("unknown");
+    expect(refusalOf(undefined)).toBe("unknown");
   });
 });
