@@ -1,0 +1,59 @@
+// How the article's text is read off a DOM. Extraction (on Readability's output) and anchoring (on the live page)
+// share these rules, so that a sentence taken from the article reads the same when it is looked for in the page.
+
+/** Elements whose text a reader never sees as prose (by localName). */
+export const UNREAD_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "svg", "math", "canvas", "textarea", "select",
+  "button",
+]);
+
+/** Elements that break the text into separate lines (by localName): words on either side never run together. */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
+  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+
+// Soft hyphens and zero-width characters: present in some pages' markup (hyphenation hints, tracking), invisible to
+// readers, and liable to sit in the middle of a word.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text as a reader sees it: invisible characters dropped, every run of white space one space, trimmed. */
+export function readableText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+export function isInvisibleChar(char: string): boolean {
+  return char === "\u00ad" || (char >= "\u200b" && char <= "\u200d") || char === "\u2060" || char === "\ufeff";
+}
+
+export interface DomVisitor {
+  /** Called on entering an element; return false to skip its subtree (leave() is then not called). */
+  enter(element: Element): boolean;
+  leave(element: Element): void;
+  text(node: Text): void;
+}
+
+/** Depth-first walk of root's descendants without recursion: real pages nest deeply enough to overflow the stack. */
+export function walkDom(root: Node, visitor: DomVisitor): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (visitor.enter(element)) {
+        if (element.firstChild) {
+          node = element.firstChild;
+          continue;
+        }
+        visitor.leave(element);
+      }
+    } else if (node.nodeType === 3) {
+      visitor.text(node as Text);
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) visitor.leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}

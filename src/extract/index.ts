@@ -1,0 +1,240 @@
+// The article as a reader sees it: Mozilla Readability (called from this module only) on a clone of the page, then
+// the title, the standfirst and each body paragraph as its own block of text.
+import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import type { Article, Block } from "../types";
+import { BLOCK_TAGS, UNREAD_TAGS, readableText, walkDom } from "./dom-text";
+
+export interface ExtractOptions {
+  /** The page's address, when the document does not know it (a file read by the CLI). */
+  url?: string;
+}
+
+// Below this many characters of body text there is no article to speak of (a login wall, an error page).
+const MIN_BODY_CHARS = 140;
+// Readability's own threshold for an article; shorter bodies must also look readerable to count.
+const SUBSTANTIAL_BODY_CHARS = 500;
+// A lead paragraph is a full sentence or two; bylines, datelines and kickers are shorter.
+const MIN_LEAD_CHARS = 100;
+const MAX_RESTORED_LEAD_PARAGRAPHS = 5;
+// Related-link lists and "read more" lines are (almost) all link text.
+const MAX_LINK_SHARE = 0.9;
+
+// Class names newsrooms give the lead under the headline: "standfirst" (Guardian, MEE), "chapo"/"chapeau" (French
+// press), "dek"/"deck" (US magazines), "lede", "intro", "summary", "subtitle".
+const STANDFIRST_CLASS =
+  /(^|[\s_-])(standfirst|chap[oô]|chapeau|dek|deck|lede|intro|summary|sub-?title|sub-?heading|teaser|article-?desc(ription)?)($|[\s_-])/i;
+
+// Query parameters that only track how the reader arrived: dropped so that one article has one address.
+const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  if (!doc.body) return null;
+  const clone = doc.cloneNode(true) as Document;
+  // The clone is the live page, node for node, until Readability rewrites it: pair up their paragraphs now, to tell
+  // afterwards which of the page's paragraphs Readability kept.
+  const liveParagraphOf = pairParagraphs(clone, doc);
+  const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
+  if (!parsed?.content) return null;
+  const content = parsed.content as Element;
+
+  const title = readableText(parsed.title ?? "");
+  let body = bodyBlocks(content).filter((text) => text !== title);
+  const firstKept = firstKeptParagraph(content, liveParagraphOf);
+  const lead = leadElement(doc, firstKept);
+  const byline = nonEmpty(readableText(parsed.byline ?? ""));
+  const dropped = firstKept ? droppedLeadParagraphs(firstKept, lead, byline, body.join("\n")) : [];
+  body = [...dropped, ...body];
+
+  const bodyText = body.join("\n");
+  if (bodyText.length < MIN_BODY_CHARS) return null;
+  if (bodyText.length < SUBSTANTIAL_BODY_CHARS && !isProbablyReaderable(doc)) return null;
+
+  const standfirst = chooseStandfirst(doc, lead, title, bodyText);
+  const parts: { text: string; role: Block["role"] }[] = [
+    ...(title ? [{ text: title, role: "title" as const }] : []),
+    ...(standfirst ? [{ text: standfirst, role: "standfirst" as const }] : []),
+    ...body.map((text) => ({ text, role: "body" as const })),
+  ];
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    blocks.push({ start: offset, end: offset + part.text.length, role: part.role });
+    offset += part.text.length + 2;
+  }
+
+  return {
+    title,
+    byline,
+    lang: pageLanguage(doc),
+    standfirst,
+    text: parts.map((part) => part.text).join("\n\n"),
+    blocks,
+    url: canonicalUrl(doc, options.url),
+    siteName: nonEmpty(parsed.siteName),
+    droppedLead: dropped.length > 0,
+  };
+}
+
+/** Each paragraph, heading, list item and quotation of Readability's output, as readable text. */
+function bodyBlocks(content: Element): string[] {
+  const blocks: string[] = [];
+  let text = "";
+  let linkChars = 0;
+  let linkDepth = 0;
+  const flush = () => {
+    const block = readableText(text);
+    // A block that is all link is a related link, or the bare address of an embedded video.
+    if (block && linkChars <= MAX_LINK_SHARE * text.length) blocks.push(block);
+    text = "";
+    linkChars = 0;
+  };
+  walkDom(content, {
+    enter(element) {
+      const tag = element.localName;
+      if (UNREAD_TAGS.has(tag) || tag === "figcaption" || tag === "nav" || tag === "aside") return false;
+      if (BLOCK_TAGS.has(tag)) flush();
+      if (tag === "a") linkDepth++;
+      return true;
+    },
+    leave(element) {
+      const tag = element.localName;
+      if (tag === "a") linkDepth--;
+      if (BLOCK_TAGS.has(tag)) flush();
+    },
+    text(node) {
+      text += node.data;
+      if (linkDepth > 0) linkChars += node.data.length;
+    },
+  });
+  flush();
+  return blocks;
+}
+
+function pairParagraphs(clone: Document, live: Document): Map<Element, Element> {
+  const cloned = clone.querySelectorAll("p");
+  const original = live.querySelectorAll("p");
+  const pairs = new Map<Element, Element>();
+  for (let i = 0; i < cloned.length && i < original.length; i++) pairs.set(cloned[i]!, original[i]!);
+  return pairs;
+}
+
+/** The first of the page's paragraphs that Readability kept. */
+function firstKeptParagraph(content: Element, liveParagraphOf: Map<Element, Element>): Element | null {
+  for (const paragraph of content.querySelectorAll("p")) {
+    const live = liveParagraphOf.get(paragraph);
+    if (live) return live;
+  }
+  return null;
+}
+
+/** The page's own lead under the headline (a "standfirst"-like element), if it shows one before the body. */
+function leadElement(doc: Document, firstKept: Element | null): Element | null {
+  for (const element of doc.querySelectorAll("p[class], div[class], h2[class], span[class], [itemprop=description]")) {
+    const marked =
+      element.getAttribute("itemprop") === "description" || STANDFIRST_CLASS.test(element.getAttribute("class") ?? "");
+    if (!marked || element.querySelector("p, img, ul") || !isShown(element)) continue;
+    if (element.closest("figure, figcaption, nav, aside, footer, [role=complementary]")) continue;
+    // A lead sits above the body: "intro" blocks further down belong to comment forms and promotions.
+    if (firstKept && !precedesOrHolds(element, firstKept)) continue;
+    const length = readableText(element.textContent ?? "").length;
+    if (length >= 30 && length <= 600) return element;
+  }
+  return null;
+}
+
+/**
+ * Readability sometimes leaves out the first paragraphs of an article (its issues #776, #819, #901), and the lead is
+ * where the attribution often sits. The paragraphs of the page's article container that come before the first one
+ * Readability kept, and that read like prose, are the dropped lead.
+ */
+function droppedLeadParagraphs(
+  firstKept: Element,
+  lead: Element | null,
+  byline: string | null,
+  bodyText: string,
+): string[] {
+  const container = firstKept.closest("article") ?? firstKept.closest("main, [role=main]") ?? firstKept.parentElement?.parentElement;
+  if (!container) return [];
+  const dropped: string[] = [];
+  for (const paragraph of container.querySelectorAll("p")) {
+    if (paragraph === firstKept) break;
+    if (paragraph === lead || lead?.contains(paragraph) || !isShown(paragraph)) continue;
+    if (paragraph.closest("figure, aside, nav, footer, form, blockquote, [role=complementary]")) continue;
+    // Signature lines ("Le Monde | 04.05.2015 à 13h36 | Par …") and author notes are long, but they are no lead.
+    if (paragraph.querySelector("time, [itemprop~=author], [rel~=author]")) continue;
+    const text = readableText(paragraph.textContent ?? "");
+    if (byline && text.includes(byline)) continue;
+    if (text.length < MIN_LEAD_CHARS || linkTextLength(paragraph) > text.length / 2 || bodyText.includes(text)) continue;
+    dropped.push(text);
+  }
+  return dropped.slice(-MAX_RESTORED_LEAD_PARAGRAPHS);
+}
+
+/** The lead the page shows, else the one its metadata gives, unless the body already holds it. */
+function chooseStandfirst(doc: Document, lead: Element | null, title: string, bodyText: string): string | null {
+  const candidate = lead
+    ? readableText(lead.textContent ?? "")
+    : readableText(metaContent(doc, "meta[name=description], meta[property='og:description'], meta[name='twitter:description']") ?? "");
+  // Descriptions are often the first paragraph cut short with an ellipsis.
+  const gist = candidate.replace(/\s*(…|\.\.\.)$/, "");
+  if (!gist || gist === title || bodyText.includes(gist)) return null;
+  return candidate;
+}
+
+function pageLanguage(doc: Document): string {
+  const declared =
+    doc.documentElement.getAttribute("lang") ||
+    doc.documentElement.getAttribute("xml:lang") ||
+    metaContent(doc, "meta[http-equiv='content-language' i], meta[name=language], meta[property='og:locale']") ||
+    "";
+  // "fr-FR", "fr_FR" and "FR" all mean French.
+  return declared.trim().split(/[-_,\s]/)[0]!.toLowerCase();
+}
+
+function canonicalUrl(doc: Document, url?: string): string {
+  const base = url ?? doc.URL;
+  const candidates = [
+    doc.querySelector("link[rel~=canonical i]")?.getAttribute("href"),
+    metaContent(doc, "meta[property='og:url']"),
+    base,
+  ];
+  for (const candidate of candidates) {
+    if (!candidate?.trim()) continue;
+    try {
+      const address = new URL(candidate.trim(), base);
+      if (address.protocol !== "http:" && address.protocol !== "https:" && address.protocol !== "file:") continue;
+      address.hash = "";
+      for (const name of [...address.searchParams.keys()]) {
+        if (TRACKING_PARAM.test(name)) address.searchParams.delete(name);
+      }
+      return address.href;
+    } catch {
+      // A malformed address in the page's metadata: try the next source.
+    }
+  }
+  return base;
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  return nonEmpty(doc.querySelector(selector)?.getAttribute("content"));
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  return text ? text : null;
+}
+
+function precedesOrHolds(element: Element, other: Element): boolean {
+  return element === other || (element.compareDocumentPosition(other) & element.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function linkTextLength(element: Element): number {
+  let length = 0;
+  for (const link of element.querySelectorAll("a")) length += readableText(link.textContent ?? "").length;
+  return length;
+}
+
+/** Hidden in a way that needs no layout to tell. */
+function isShown(element: Element): boolean {
+  return !element.closest("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']");
+}
