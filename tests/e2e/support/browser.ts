@@ -6,6 +6,13 @@ import { describe, it } from "vitest";
 
 export const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** One tab: a web page or an extension page. Functions given to evaluate run in the tab's main world. */
 export interface BrowserTab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -13,7 +20,8 @@ export interface BrowserTab {
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  screenshot(): Promise<Buffer>;
+  /** A PNG of the viewport, or of the part of it in clip (CSS pixels). */
+  screenshot(clip?: Box): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -36,6 +44,8 @@ export interface ExtensionBrowser {
   tabId(url: string): Promise<number>;
   /** Opens url in a new tab through the extension API (for pages a driver cannot navigate to); returns its tab id. */
   createTab(url: string): Promise<number>;
+  /** The text of the extension's toolbar badge for a tab. */
+  badgeText(tabId: number): Promise<string>;
   /** Opens the popup as a tab, analysing the tab tabId (`popup.html?tab=<tabId>`). */
   openPopup(tabId: number): Promise<BrowserTab>;
   close(): Promise<void>;
@@ -43,6 +53,7 @@ export interface ExtensionBrowser {
 
 /** The part of the WebExtension API the tests call from an extension context. */
 interface TabsApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: {
     query(query: { url?: string }): Promise<{ id?: number; url?: string }[]>;
     create(properties: { url: string; active?: boolean }): Promise<{ id?: number }>;
@@ -70,6 +81,12 @@ export async function createTabInExtension(url: string): Promise<number> {
   const tab = await api.tabs.create({ url, active: false });
   if (tab.id === undefined) throw new Error(`the browser opened ${url} without a tab id`);
   return tab.id;
+}
+
+/** Reads a tab's badge from inside the extension. Self-contained, like findTabIdInExtension. */
+export async function badgeTextInExtension(tabId: number): Promise<string> {
+  const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+  return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId });
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from "playwright-core";
-import { createTabInExtension, findTabIdInExtension, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
+import { badgeTextInExtension, createTabInExtension, findTabIdInExtension, type Box, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
 
 export const chromiumPath = "/usr/lib/chromium/chromium";
 
@@ -76,6 +76,10 @@ class ChromiumExtension implements ExtensionBrowser {
     return this.worker.evaluate(findTabIdInExtension, url);
   }
 
+  badgeText(tabId: number): Promise<string> {
+    return this.worker.evaluate(badgeTextInExtension, tabId);
+  }
+
   createTab(url: string): Promise<number> {
     return this.worker.evaluate(createTabInExtension, url);
   }
@@ -111,8 +115,8 @@ class ChromiumTab implements BrowserTab {
     return this.page.setViewportSize({ width, height });
   }
 
-  screenshot(): Promise<Buffer> {
-    return this.page.screenshot();
+  screenshot(clip?: Box): Promise<Buffer> {
+    return this.page.screenshot({ clip });
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
 // Firefox ESR with the extension installed, driven by puppeteer-core over WebDriver BiDi.
 import { readFileSync } from "node:fs";
 import puppeteer, { type Browser, type ConsoleMessage, type Page } from "puppeteer-core";
-import { createTabInExtension, findTabIdInExtension, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
+import { badgeTextInExtension, createTabInExtension, findTabIdInExtension, type Box, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
 
 export const firefoxPath = "/usr/bin/firefox-esr";
 
@@ -93,6 +93,10 @@ class FirefoxExtension implements ExtensionBrowser {
     return this.api().evaluate(findTabIdInExtension, url);
   }
 
+  badgeText(tabId: number): Promise<string> {
+    return this.api().evaluate(badgeTextInExtension, tabId);
+  }
+
   createTab(url: string): Promise<number> {
     return this.api().evaluate(createTabInExtension, url);
   }
@@ -131,8 +135,8 @@ class FirefoxTab implements BrowserTab {
     return this.page.setViewport({ width, height });
   }
 
-  async screenshot(): Promise<Buffer> {
-    return Buffer.from(await this.page.screenshot());
+  async screenshot(clip?: Box): Promise<Buffer> {
+    return Buffer.from(await this.page.screenshot({ clip }));
   }
 
   close(): Promise<void> {
