@@ -105,8 +105,10 @@ async function writeManifest(browser) {
   if (browser === "firefox") {
     delete manifest.minimum_chrome_version;
     manifest.background = { scripts: [manifest.background.service_worker] };
+    // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+      gecko_android: { strict_min_version: "142.0" },
     };
   }
   await writeFile(path.join(browserDir(browser), "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
