@@ -19,6 +19,8 @@ export interface BrowserTab {
   /** Waits until fn returns a truthy value, polling in the tab. */
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Makes this the tab the browser shows: background tabs may not run animations (Firefox). */
+  bringToFront(): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** A PNG of the viewport, or of the part of it in clip (CSS pixels). */
   screenshot(clip?: Box): Promise<Buffer>;

@@ -111,6 +111,10 @@ class ChromiumTab implements BrowserTab {
     return this.page.click(selector);
   }
 
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
   setViewport(width: number, height: number): Promise<void> {
     return this.page.setViewportSize({ width, height });
   }

@@ -131,6 +131,10 @@ class FirefoxTab implements BrowserTab {
     return this.page.click(selector);
   }
 
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
   setViewport(width: number, height: number): Promise<void> {
     return this.page.setViewport({ width, height });
   }

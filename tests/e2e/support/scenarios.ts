@@ -24,6 +24,8 @@ function probe(passage: ExpectedPassage): string {
 }
 
 const flagged = seedExpectation.mustFlag.map(probe);
+/** How long the page may take to follow the popup: a smooth scroll in a background tab takes over a second. */
+const settling = { timeout: 5_000 };
 const notFlagged = seedExpectation.mustNotFlag.map(probe);
 
 export interface SpecOptions {
@@ -77,7 +79,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
     });
 
     it("shows the count on the toolbar button for that tab", async () => {
-      await expect.poll(() => browser.badgeText(tabId)).toBe("8");
+      await expect.poll(() => browser.badgeText(tabId), settling).toBe("8");
     });
 
     it("highlights every claim in the page, and nothing outside them", async () => {
@@ -111,9 +113,9 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       const toggle = '[data-testid="toggle-highlights"]';
       const looks = async (expected: Buffer) => (await page.screenshot(box as Box)).equals(expected);
       await popup.click(toggle);
-      await expect.poll(() => looks(plain), { message: "the page looks as it did before the analysis" }).toBe(true);
+      await expect.poll(() => looks(plain), { ...settling, message: "the page looks as it did before the analysis" }).toBe(true);
       await popup.click(toggle);
-      await expect.poll(() => looks(highlighted), { message: "the highlights are back" }).toBe(true);
+      await expect.poll(() => looks(highlighted), { ...settling, message: "the highlights are back" }).toBe(true);
     });
 
     it("scrolls the page to a claim clicked in the popup", async () => {
@@ -130,8 +132,10 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
         target,
       );
       expect(claimId, `a claim in the popup reading "${target}"`).toBeTruthy();
+      // The toolbar popup opens over the page, which stays the tab on show (and animates its smooth scroll).
+      await page.bringToFront();
       await popup.click(`[data-testid="claim"][data-claim-id=${JSON.stringify(claimId)}]`);
-      await expect.poll(() => page.evaluate(passageInView, target)).toMatchObject({ found: true, inView: true });
+      await expect.poll(() => page.evaluate(passageInView, target), settling).toMatchObject({ found: true, inView: true });
     });
 
     if (options.screenshotPath) {
@@ -272,10 +276,15 @@ function passageInView(passage: string): { found: boolean; inView: boolean } {
   return { found: false, inView: false };
 }
 
-/** The popup as it opens from the toolbar, over the top right corner of the page it analysed. */
+/** The popup as it opens from the toolbar, over the top right corner of the article it analysed. */
 async function writeScreenshot(browser: ExtensionBrowser, page: BrowserTab, popup: BrowserTab, path: string): Promise<void> {
-  const popupHeight = await popup.evaluate(() => document.documentElement.scrollHeight, undefined);
-  await popup.setViewport(400, Math.min(600, popupHeight));
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }), undefined);
+  // Browsers size a toolbar popup to its content, up to 800 × 600.
+  const size = await popup.evaluate(
+    () => ({ width: document.body.getBoundingClientRect().width, height: document.documentElement.scrollHeight }),
+    undefined,
+  );
+  await popup.setViewport(Math.min(800, Math.ceil(size.width)), Math.min(600, size.height));
   const images = {
     page: `data:image/png;base64,${(await page.screenshot()).toString("base64")}`,
     popup: `data:image/png;base64,${(await popup.screenshot()).toString("base64")}`,
