@@ -1,0 +1,153 @@
+// Text-quote anchoring of claims on live pages (the seed article and a saved Libération page).
+import { describe, expect, test } from "vitest";
+import { anchorClaims } from "../../src/anchor";
+import type { Article, Claim } from "../../src/types";
+import { claimOn, extracted, loadPage, loose } from "./pages";
+
+/** The claims of the seed article, built from its sentences (the detector's job; here, what it must find). */
+export function seedClaims(article: Article): Claim[] {
+  return [
+    claimOn(article, "standfirst", "Selon une source diplomatique, le projet de coopération militaire proposé par le maréchal rebelle a été conditionné par les Algériens à une entente avec le Gouvernement d'union nationale", "une source diplomatique", "diplomatic"),
+    claimOn(article, "revealed", "Une source diplomatique algérienne a révélé à Middle East Eye que le maréchal rebelle – attaché au parlement de Tobrouk, rival du Gouvernement d’union nationale (GNA) soutenu par la communauté internationale – était venu à Alger pour « négocier un accord de coopération avec l’armée algérienne ».", "Une source diplomatique algérienne", "diplomatic"),
+    claimOn(article, "same-source", "Dans les prochains jours, le président Abdelaziz Bouteflika devrait, toujours selon cette source diplomatique, étudier un projet pour lequel les Algériens ont déjà posé une condition : la nécessité d’un consensus entre Khalifa Haftar et le GNA.", "cette source diplomatique", "diplomatic"),
+    claimOn(article, "firm", "Selon une source diplomatique, Alger se serait montrée très ferme : il ne saurait y avoir de coopération sans accord politique préalable et la volonté de régler les problèmes autrement que par la force.", "une source diplomatique", "diplomatic"),
+    claimOn(article, "media", "Cette semaine, selon plusieurs médias locaux, le maréchal aurait demandé à ses forces de se mobiliser pour « libérer » Tripoli, officiellement le siège du GNA mais depuis plusieurs mois sous l'emprise grandissante des milices.", "plusieurs médias locaux", "media"),
+    claimOn(article, "security", "« ll s’est présenté comme le partenaire militaire le plus crédible et le plus sûr », relève une source sécuritaire pour qui « Haftar n’a de toutes les manières, pas d’autre choix que de venir frapper à la porte d’Alger ».", "une source sécuritaire", "security"),
+    claimOn(article, "continuation", "« Les Russes ont insisté pour que l'Algérie reste le plus important partenaire dans la région. »", "une source sécuritaire", "security"),
+    claimOn(article, "contacted", "Selon une source sécuritaire algérienne contactée par MEE, Fayez al-Sarraj avait sollicité Alger pour qu’elle interfère auprès des Russes « pour bloquer la vente d'armes à Haftar ».", "une source sécuritaire algérienne contactée par MEE", "security"),
+  ];
+}
+
+function paragraphOf(range: Range): Element | null {
+  const node = range.startContainer;
+  return (node.nodeType === 1 ? (node as Element) : node.parentElement)!.closest("p, h1, h2, blockquote, li");
+}
+
+describe("the seed article", () => {
+  test("every claim is placed, and each range reads as its quote", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const claims = seedClaims(article);
+    const placements = anchorClaims(doc, article, claims);
+    expect(placements.map((placement) => placement.claimId)).toEqual(claims.map((claim) => claim.id));
+    for (const [i, placement] of placements.entries()) {
+      const claim = claims[i]!;
+      expect(loose(placement.range!.toString())).toBe(loose(claim.text));
+      if (claim.kind === "explicit" && claim.id !== "continuation") {
+        expect(placement.sourceRange!.toString()).toBe(claim.source.text);
+        expect(placement.range!.isPointInRange(placement.sourceRange!.startContainer, placement.sourceRange!.startOffset)).toBe(true);
+      }
+    }
+  });
+
+  test("the standfirst is found in the page's header, the body's sentences in the body", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const [standfirst, revealed] = anchorClaims(doc, article, seedClaims(article));
+    expect(paragraphOf(standfirst!.range!)!.className).toBe("standfirst");
+    expect(paragraphOf(revealed!.range!)!.closest(".article-body")).not.toBeNull();
+  });
+
+  test("a sentence that runs through an <em> spans several text nodes", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const revealed = anchorClaims(doc, article, seedClaims(article))[1]!;
+    const range = revealed.range!;
+    expect(range.startContainer).not.toBe(range.endContainer);
+    expect(range.intersectsNode(doc.querySelector(".article-body em")!)).toBe(true);
+  });
+
+  test("a source whose phrase recurs is placed in the claim's own sentence", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const firm = anchorClaims(doc, article, seedClaims(article))[3]!;
+    // "une source diplomatique" also opens the standfirst, earlier in the page.
+    expect(paragraphOf(firm.sourceRange!)).toBe(paragraphOf(firm.range!));
+    expect(paragraphOf(firm.range!)!.textContent).toMatch(/^Selon une source diplomatique, Alger se serait montrée/);
+  });
+
+  test("a continuation, whose source is in an earlier sentence, has no source range of its own", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const continuation = anchorClaims(doc, article, seedClaims(article))[6]!;
+    expect(continuation.range).not.toBeNull();
+    expect(continuation.sourceRange).toBeNull();
+  });
+
+  test("white space, apostrophes and quotation marks that differ from the article's are forgiven", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    // The page re-rendered with straight typography and hard-wrapped lines, as AMP and syndicated copies often are.
+    const paragraph = [...doc.querySelectorAll(".article-body p")].find((p) => p.textContent!.includes("relève une source"))!;
+    const text = paragraph.firstChild as Text;
+    text.data = text.data.replace(/’/g, "'").replace(/«\s*/g, '"').replace(/\s*»/g, '"').replace(/ le plus /g, "\n      le plus ");
+    const security = anchorClaims(doc, article, seedClaims(article))[5]!;
+    expect(security.range).not.toBeNull();
+    expect(security.range!.toString()).toContain("\"ll s'est présenté comme le partenaire militaire\n      le plus crédible");
+    expect(loose(security.range!.toString()).replace(/["']/g, "")).toBe(
+      loose(article.text.slice(seedClaims(article)[5]!.start, seedClaims(article)[5]!.end)).replace(/["']/g, ""),
+    );
+    expect(security.sourceRange!.toString()).toBe("une source sécuritaire");
+  });
+
+  test.each(["beforebegin", "afterend"] as const)(
+    "a sentence repeated in a pull quote (%s its paragraph) is placed where its context is",
+    (where) => {
+      const { doc } = loadPage("seed-mee-haftar.html");
+      const article = extracted(doc);
+      const sentence = "Alger se serait montrée très ferme : il ne saurait y avoir de coopération sans accord politique préalable et la volonté de régler les problèmes autrement que par la force.";
+      const original = [...doc.querySelectorAll(".article-body p")].find((p) => p.textContent!.includes(sentence))!;
+      const pullQuote = doc.createElement("blockquote");
+      pullQuote.className = "pull-quote";
+      pullQuote.textContent = sentence;
+      original.insertAdjacentElement(where, pullQuote);
+      const [placement] = anchorClaims(doc, article, [claimOn(article, "firm", sentence, "une source diplomatique", "diplomatic")]);
+      expect(paragraphOf(placement!.range!)).toBe(original);
+      expect(placement!.sourceRange).toBeNull();
+    },
+  );
+
+  test("a standfirst repeated in a teaser above the article is placed under the headline", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const teaser = doc.createElement("p");
+    teaser.className = "breaking";
+    teaser.textContent = doc.querySelector(".standfirst")!.textContent;
+    doc.querySelector("header.site")!.after(teaser);
+    const [standfirst] = anchorClaims(doc, article, seedClaims(article));
+    expect(paragraphOf(standfirst!.range!)!.className).toBe("standfirst");
+  });
+
+  test("text hidden from readers is not matched", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const paragraphs = [...doc.querySelectorAll(".article-body p")];
+    paragraphs.find((p) => p.textContent!.includes("plusieurs médias"))!.setAttribute("hidden", "");
+    paragraphs.find((p) => p.textContent!.includes("très ferme"))!.setAttribute("style", "color: red; display : none");
+    const placements = anchorClaims(doc, article, seedClaims(article));
+    expect(placements.filter((placement) => !placement.range).map((placement) => placement.claimId)).toEqual(["firm", "media"]);
+  });
+
+  test("a sentence no longer on the page is not placed; the others still are", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    [...doc.querySelectorAll(".article-body p")].find((p) => p.textContent!.includes("contactée par MEE"))!.remove();
+    const placements = anchorClaims(doc, article, seedClaims(article));
+    expect(placements.filter((placement) => placement.range === null).map((placement) => placement.claimId)).toEqual([
+      "contacted",
+    ]);
+    expect(placements.find((placement) => placement.claimId === "contacted")!.sourceRange).toBeNull();
+  });
+});
+
+test("Libération: a sentence through a link and non-breaking spaces, resting on « une source du Quai d’Orsay »", () => {
+  const { doc } = loadPage("pages/liberation-1/source.html");
+  const article = extracted(doc);
+  const claim = claimOn(article, "quai", "L’Airbus A350 affrété par les autorités françaises s’est posé peu avant 5h45 avec à son bord 206 passagers, dont 12 enfants et 26 blessés, selon une source du Quai d’Orsay.", "une source du Quai d’Orsay", "diplomatic");
+  const [placement] = anchorClaims(doc, article, [claim]);
+  const range = placement!.range!;
+  expect(loose(range.toString())).toBe(loose(claim.text));
+  expect(range.toString()).toContain("206\u00a0passagers");
+  expect((range.startContainer.parentNode as Element).localName).toBe("a");
+  expect(placement!.sourceRange!.toString()).toBe("une source du Quai d’Orsay");
+});
