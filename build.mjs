@@ -95,23 +95,30 @@ function browserDir(browser) {
   return path.join(DIST, browser);
 }
 
+// What each browser needs changed in the one source manifest.
+const MANIFEST_PATCHES = {
+  chrome: (manifest) => manifest,
+  firefox: ({ minimum_chrome_version: _chromeOnly, background, ...manifest }) => ({
+    ...manifest,
+    background: { scripts: [background.service_worker] },
+    // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+      gecko_android: { strict_min_version: "142.0" },
+    },
+  }),
+};
+
 async function writeManifest(browser) {
-  const source = JSON.parse(await readFile("manifest.json", "utf8"));
+  const { $schema: _editorOnly, ...source } = JSON.parse(await readFile("manifest.json", "utf8"));
   if (source.version !== pkg.version) {
     throw new Error(`manifest.json version ${source.version} differs from package.json version ${pkg.version}`);
   }
-  const { $schema: _schema, ...manifest } = source;
-  if (mode.test) manifest.host_permissions = ["http://127.0.0.1/*"];
-  if (browser === "firefox") {
-    delete manifest.minimum_chrome_version;
-    manifest.background = { scripts: [manifest.background.service_worker] };
-    // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
-    manifest.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
-      gecko_android: { strict_min_version: "142.0" },
-    };
-  }
-  await writeFile(path.join(browserDir(browser), "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  // Browser tests drive the extension without a user gesture, so activeTab is never granted: the test build may
+  // script the local test server instead.
+  const manifest = mode.test ? { ...source, host_permissions: ["http://127.0.0.1/*"] } : source;
+  const json = JSON.stringify(MANIFEST_PATCHES[browser](manifest), null, 2);
+  await writeFile(path.join(browserDir(browser), "manifest.json"), json + "\n");
 }
 
 async function copyStatic(browser) {
