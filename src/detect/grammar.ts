@@ -1,0 +1,660 @@
+// The grammar of attribution within one sentence: cues, and the source phrases they point to.
+import type { SourceCategory } from "../types";
+import type { DeterminerKind, HeadEntry, Language } from "./lexicon";
+import type { Token } from "./tokens";
+
+/** Token indices, end exclusive. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+export type Reference = "pronoun" | "same" | "definite" | null;
+
+/** One attribution found in a sentence, before discourse (anaphora, groups) is resolved. */
+export interface Attribution {
+  source: TokenRange;
+  cue: TokenRange | null;
+  /** null: a named source (or a source phrase with no source noun), counted but never flagged. */
+  anonymity: "anonymous" | "vague" | "outlet" | null;
+  category: SourceCategory;
+  /** How the phrase refers back to an earlier source, if it does. */
+  reference: Reference;
+  head: (HeadEntry & { key: string; plural: boolean }) | null;
+  plural: boolean;
+  /** "une autre source", "another source": a new source even when the phrase is definite. */
+  another: boolean;
+  /** "cette source": refers back when it can, introduces the source otherwise. */
+  demonstrative: boolean;
+  relayedBy: TokenRange | null;
+}
+
+/** A parsed noun phrase that may name a source. */
+interface Phrase extends TokenRange {
+  head: (HeadEntry & { key: string; plural: boolean }) | null;
+  headIndex: number;
+  determiner: DeterminerKind | null;
+  same: boolean;
+  another: boolean;
+  pronoun: "singular" | "plural" | "impersonal" | null;
+  named: boolean;
+}
+
+const QUOTES = new Set(["«", "»", '"', "“", "”", "„", "‘", "’", "'", "‹", "›"]);
+const OPENING_QUOTES = new Set(["«", '"', "“", "„", "‘", "‹", "'"]);
+const INVERSION_MARKS = new Set([",", "»", '"', "”", "“", "’", "'", "›", "(", "–", "—", ":"]);
+const MAX_PHRASE = 30;
+
+export function isOpeningQuote(token: Token | undefined): boolean {
+  return token !== undefined && OPENING_QUOTES.has(token.text);
+}
+
+const PAIRED_QUOTES = new Map([["«", "»"], ["“", "”"], ["„", "“"], ["‹", "›"]]);
+
+/** Which tokens sit between quotation marks (a quote left open runs to the end of the sentence). */
+function quotedTokens(t: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(t.length).fill(false);
+  let closing: string | null = null;
+  for (let i = 0; i < t.length; i++) {
+    const text = t[i]!.text;
+    if (closing !== null) {
+      if (text === closing) closing = null;
+      else inside[i] = true;
+    } else if (PAIRED_QUOTES.has(text)) closing = PAIRED_QUOTES.get(text)!;
+    // A straight quote opens only when it stands before a word: one glued to the word before it closes a quotation
+    // that began in an earlier sentence.
+    else if (text === '"' && t[i + 1]?.start === t[i]!.end && t[i - 1]?.end !== t[i]!.start) closing = '"';
+  }
+  return inside;
+}
+
+export function hasQuote(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => QUOTES.has(t.text));
+}
+
+export class SentenceGrammar {
+  constructor(
+    private readonly lang: Language,
+    private readonly t: readonly Token[],
+  ) {}
+
+  /** Every attribution in the sentence, in text order of their source phrases. */
+  attributions(): Attribution[] {
+    const found: Attribution[] = [];
+    const used = new Set<number>();
+    const add = (a: Attribution | null) => {
+      if (!a) return;
+      for (let i = a.source.start; i < a.source.end; i++) if (used.has(i)) return;
+      for (let i = a.source.start; i < a.source.end; i++) used.add(i);
+      found.push(a);
+    };
+    const { t, lang } = this;
+    const quoted = quotedTokens(t);
+    for (let i = 0; i < t.length; i++) {
+      // Words inside a quotation are someone's speech, not the article's attribution.
+      if (quoted[i]) continue;
+      const hearsay = lang.hearsay.match(t, i);
+      if (hearsay) {
+        add(this.hearsayAt(i, hearsay.end));
+        i = hearsay.end - 1;
+        continue;
+      }
+      const own = lang.outletOwn.match(t, i);
+      if (own) {
+        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "media"));
+        i = own.end - 1;
+        continue;
+      }
+      const before = lang.before.match(t, i);
+      if (before && !this.isInsideWord(i)) {
+        add(this.beforeCue(i, before.end, before.value, found));
+        continue;
+      }
+      const verb = lang.verbs.match(t, i);
+      if (verb) {
+        add(this.verbCue(i, verb.end));
+        i = verb.end - 1;
+      }
+    }
+    this.applyAnonymityMarkers(found);
+    found.sort((a, b) => a.source.start - b.source.start);
+    return found;
+  }
+
+  /** "-" joins words: "porte-parole" is not the cue "parole". */
+  private isInsideWord(i: number): boolean {
+    return i > 0 && this.t[i - 1]!.text === "-" && this.t[i - 1]!.end === this.t[i]!.start;
+  }
+
+  private make(
+    source: TokenRange,
+    cue: TokenRange | null,
+    anonymity: Attribution["anonymity"],
+    phrase: Phrase | null,
+    category?: SourceCategory,
+  ): Attribution {
+    const reference: Reference = !phrase
+      ? null
+      : phrase.pronoun
+        ? "pronoun"
+        : phrase.same
+          ? "same"
+          : phrase.head &&
+              !phrase.head.collective &&
+              !phrase.head.vague &&
+              (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
+            ? "definite"
+            : null;
+    return {
+      source,
+      cue,
+      anonymity,
+      category: category ?? (phrase ? this.categoryOf(phrase) : "other"),
+      reference,
+      head: phrase?.head ?? null,
+      plural: phrase ? (phrase.head?.plural ?? phrase.pronoun === "plural") : false,
+      another: phrase?.another ?? false,
+      demonstrative: phrase?.determiner === "demonstrative",
+      relayedBy: null,
+    };
+  }
+
+  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null): Attribution | null {
+    if (!phrase || phrase.end <= phrase.start) return null;
+    if (phrase.pronoun === "impersonal") return null;
+    let anonymity: Attribution["anonymity"] = null;
+    if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
+    if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
+    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+  }
+
+  // ---- cues ----
+
+  private beforeCue(i: number, end: number, kind: "before" | "weak" | "bare" | "relay", found: Attribution[]) {
+    const cue = { start: i, end };
+    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(this.skip(end));
+    const attribution = this.fromPhrase(phrase, cue);
+    if (!attribution) return null;
+    if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
+    if (kind === "relay" && attribution.anonymity) {
+      const relay = [...found].reverse().find((a) => !a.anonymity && a.source.end <= i);
+      attribution.relayedBy = relay ? relay.source : null;
+    }
+    return attribution;
+  }
+
+  private verbCue(i: number, end: number): Attribution | null {
+    const { t, lang } = this;
+    let start = i;
+    let subject: Phrase | null = null;
+    // Auxiliary before the participle, maybe with an inverted pronoun between: "a révélé", "a-t-on appris".
+    let k = this.skipBack(i - 1);
+    const clitic = this.cliticBefore(k);
+    if (clitic) {
+      subject = clitic.pronoun;
+      k = clitic.start - 1;
+    }
+    if (k >= 0 && lang.auxiliaries.has(t[k]!.norm)) {
+      start = k;
+      k = this.skipBack(k - 1);
+    }
+    // « s'emporte un ancien ministre »
+    if (k >= 0 && lang.reflexives.has(t[k]!.norm)) k = this.skipBack(k - 1);
+    const perfect = start < i;
+    const cue = { start, end };
+    const after = this.cliticAfter(end);
+    if (after) subject = after.pronoun;
+    if (subject) {
+      if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue);
+      return this.fromPhrase(subject, cue);
+    }
+    let phrase: Phrase | null = null;
+    if (k >= 0 && INVERSION_MARKS.has(t[k]!.text)) {
+      phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
+      // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
+      if (phrase && !this.endsClause(phrase.end)) phrase = null;
+    }
+    phrase ??= this.subjectBefore(k);
+    if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue);
+    const attribution = this.fromPhrase(phrase, cue);
+    // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
+    if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
+      attribution.anonymity = "outlet";
+      attribution.category = "media";
+    }
+    return attribution;
+  }
+
+  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, or a date. */
+  private endsClause(k: number): boolean {
+    const tok = this.t[k];
+    return !tok || !tok.isWord || this.skip(k) > k || this.lang.phraseBreaks.has(this.t, k) || this.lang.recipients.has(tok.norm);
+  }
+
+  /** "-t-on", "-il", "-elle" after a verb. */
+  private cliticAfter(i: number): { pronoun: Phrase; end: number } | null {
+    const { t } = this;
+    if (t[i]?.text !== "-") return null;
+    let k = i + 1;
+    if (t[k]?.norm === "t" && t[k + 1]?.text === "-") k += 2;
+    const kind = t[k] && this.lang.pronouns.get(t[k]!.norm);
+    if (!kind) return null;
+    return { pronoun: this.pronounPhrase(k, kind), end: k + 1 };
+  }
+
+  /** "a-t-on appris": the pronoun between the auxiliary and the participle, ending at index k. */
+  private cliticBefore(k: number): { pronoun: Phrase; start: number } | null {
+    const { t } = this;
+    const kind = k >= 1 && t[k - 1]!.text === "-" ? this.lang.pronouns.get(t[k]!.norm) : undefined;
+    if (!kind) return null;
+    let start = k - 1;
+    if (t[start - 1]?.norm === "t" && t[start - 2]?.text === "-") start -= 2;
+    return { pronoun: this.pronounPhrase(k, kind), start };
+  }
+
+  private pronounPhrase(k: number, kind: "singular" | "plural" | "impersonal"): Phrase {
+    return {
+      start: k,
+      end: k + 1,
+      head: null,
+      headIndex: -1,
+      determiner: null,
+      same: false,
+      another: false,
+      pronoun: kind,
+      named: false,
+    };
+  }
+
+  /** "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". */
+  private impersonal(after: number, cue: TokenRange): Attribution | null {
+    const { t, lang } = this;
+    const candidates = [this.skip(after), 0];
+    for (const at of candidates) {
+      const loc = lang.locatives.match(t, at);
+      if (!loc) continue;
+      const phrase = this.phraseAt(loc.end);
+      if (!phrase || phrase.end <= phrase.start) continue;
+      const attribution = this.make({ start: at, end: phrase.end }, cue, "anonymous", phrase);
+      attribution.reference = null;
+      return attribution;
+    }
+    return null;
+  }
+
+  private hearsayAt(i: number, end: number): Attribution | null {
+    const { lang } = this;
+    const span = { start: i, end };
+    // "dit-on à l'Élysée": a place makes it an unnamed source of that place.
+    const located = this.impersonal(end, span);
+    if (located) return located;
+    let source = span;
+    for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
+    return this.make(source, span, "vague", null, "other");
+  }
+
+  // ---- phrases ----
+
+  private skip(i: number): number {
+    const { t, lang } = this;
+    for (;;) {
+      const m = lang.skippable.match(t, i);
+      if (m) {
+        i = m.end;
+        continue;
+      }
+      const tok = t[i];
+      if (tok && this.isAdverb(tok)) {
+        i++;
+        continue;
+      }
+      // A day of the month before a skippable month: "dimanche 16 décembre".
+      if (tok && /^\d+$/.test(tok.text) && lang.skippable.has(t, i + 1)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  private skipBack(k: number): number {
+    const { t, lang } = this;
+    while (k >= 0) {
+      const tok = t[k]!;
+      if (this.isAdverb(tok)) {
+        k--;
+        continue;
+      }
+      let from = -1;
+      for (let s = Math.max(0, k - 3); s <= k && from < 0; s++) if (lang.skippable.match(t, s)?.end === k + 1) from = s;
+      if (from < 0) break;
+      k = from - 1;
+    }
+    return k;
+  }
+
+  private isAdverb(tok: Token): boolean {
+    const suffix = this.lang.adverbSuffix;
+    if (!suffix || !tok.isWord || tok.isCapitalized || this.lang.known.has(tok.norm)) return false;
+    return tok.norm.length > suffix.length + 3 && tok.norm.endsWith(suffix);
+  }
+
+  /** "à l'AFP", "to Reuters", "à Middle East Eye": the person told, between an inverted cue and its source. */
+  private skipRecipient(i: number): number {
+    const { t, lang } = this;
+    if (!t[i] || !lang.recipients.has(t[i]!.norm)) return i;
+    let k = i + 1;
+    const det = lang.determiners.match(t, k);
+    if (det) k = det.end;
+    const from = k;
+    while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
+    return k > from ? this.skip(k) : i;
+  }
+
+  /** "de source policière", "de sources concordantes": a source noun with no determiner. */
+  private barePhrase(i: number): Phrase | null {
+    let head = this.lang.heads.match(this.t, i);
+    let start = i;
+    // « de même source », « d'une source proche du dossier »
+    const lead = this.lang.same.has(this.t[i]?.norm ?? "") || this.lang.determiners.match(this.t, i)?.value === "indefinite";
+    if (!head && lead) {
+      head = this.lang.heads.match(this.t, i + 1);
+      start = i + 1;
+    }
+    if (!head || !head.value.generic) return null;
+    const phrase = this.phraseAt(i);
+    return phrase && phrase.headIndex === start ? phrase : null;
+  }
+
+  /** A noun phrase read forward from token i (after a cue: "selon …", "…, relève …"). */
+  private phraseAt(i: number): Phrase | null {
+    const { t, lang } = this;
+    if (i >= t.length) return null;
+    const start = i;
+    const pronoun = lang.pronouns.get(t[i]!.norm);
+    if (pronoun && !lang.determiners.has(t, i)) return this.pronounPhrase(i, pronoun);
+    let k = i;
+    const partitive = lang.partitives.match(t, k);
+    let determiner: DeterminerKind | null = null;
+    if (partitive) {
+      // « une de ces sources », « l'un des responsables »: one of a group already mentioned.
+      for (let j = i; j < partitive.end; j++) {
+        const kind = lang.determiners.match(t, j)?.value;
+        if (kind === "definite" || kind === "demonstrative") determiner = kind;
+      }
+      k = partitive.end;
+    }
+    for (let d = lang.determiners.match(t, k); d; d = lang.determiners.match(t, k)) {
+      if (determiner === null || (determiner === "quantity" && !partitive)) determiner = d.value;
+      else if (d.value !== "quantity") break;
+      k = d.end;
+    }
+    if (partitive && !determiner) determiner = "quantity";
+    let same = false;
+    let another = false;
+    let head: Phrase["head"] = null;
+    let headIndex = -1;
+    let headEnd = -1;
+    for (let n = 0; k < t.length && n < 7; n++) {
+      const h = lang.heads.match(t, k);
+      if (h && !lang.notSources.has(t, k)) {
+        head = h.value as Phrase["head"];
+        headIndex = k;
+        headEnd = h.end;
+        break;
+      }
+      const tok = t[k]!;
+      if (lang.same.has(tok.norm)) same = true;
+      if (lang.other.has(tok.norm)) another = true;
+      const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[k - 1]?.norm ?? ""));
+      if (!tok.isWord && !joins) break;
+      if (tok.isWord && (lang.prepositions.has(tok.norm) || lang.clauseBreaks.has(tok.norm))) break;
+      if (lang.verbs.has(t, k)) break;
+      k++;
+    }
+    // « Some believe… »: the quantity stands for the people.
+    if (!head && determiner === "quantity") {
+      const alone = lang.heads.match(t, k - 1);
+      if (alone) {
+        head = alone.value as Phrase["head"];
+        headIndex = k - 1;
+        headEnd = k;
+      }
+    }
+    if (!head) return this.namedPhrase(start, determiner);
+    const end = this.extend(headEnd);
+    const phrase: Phrase = {
+      start,
+      end,
+      head,
+      headIndex,
+      determiner,
+      same,
+      another,
+      pronoun: null,
+      named: false,
+    };
+    phrase.named = this.isNamed(phrase);
+    return phrase;
+  }
+
+  /** A phrase with no source noun: a name, an organisation, a document. */
+  private namedPhrase(start: number, determiner: DeterminerKind | null): Phrase | null {
+    const { t, lang } = this;
+    let k = start;
+    while (k < t.length && k - start < MAX_PHRASE) {
+      const tok = t[k]!;
+      if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
+      if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
+      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
+      k++;
+    }
+    if (k === start) return null;
+    return {
+      start,
+      end: this.trimEnd(start, k),
+      head: null,
+      headIndex: -1,
+      determiner,
+      same: false,
+      another: false,
+      pronoun: null,
+      named: true,
+    };
+  }
+
+  /** Modifiers and clauses after the head: "… proche du dossier", "… who was not authorized to speak". */
+  private extend(k: number): number {
+    const { t, lang } = this;
+    const start = k;
+    while (k < t.length && k - start < MAX_PHRASE) {
+      const tok = t[k]!;
+      if (lang.phraseBreaks.has(t, k)) break;
+      if (tok.text === ",") {
+        if (lang.describers.has(t, k + 1) || lang.anonymityMarkers.has(t, k + 1)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
+      if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
+      if ((lang.verbs.has(t, k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
+      // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
+      if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k) break;
+      // « l'AFP de source proche du dossier »: a second source phrase starts.
+      if (lang.before.match(t, k)?.value === "bare" && this.barePhrase(k + 1)) break;
+      k++;
+    }
+    return this.trimEnd(start, k);
+  }
+
+  /** Whether token k sits in a relative or participial clause opened after the head ("who said", "qui a dit"). */
+  private insideClause(from: number, k: number): boolean {
+    for (let j = from; j < k; j++) if (this.lang.describers.has(this.t, j)) return true;
+    return false;
+  }
+
+  private trimEnd(start: number, end: number): number {
+    const { t, lang } = this;
+    while (end > start) {
+      const tok = t[end - 1]!;
+      const dangling =
+        lang.prepositions.has(tok.norm) ||
+        lang.clauseBreaks.has(tok.norm) ||
+        lang.determiners.has(t, end - 1) ||
+        lang.describers.match(t, end - 1)?.end === end;
+      if (tok.isWord && !dangling) break;
+      if (tok.text === "." && lang.titles.has(t[end - 2]?.norm ?? "")) break;
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The subject before a cue ("Une source diplomatique algérienne a révélé", "people familiar with the matter said"),
+   * read backward from token k to where the noun phrase starts.
+   */
+  private subjectBefore(k: number): Phrase | null {
+    const { t, lang } = this;
+    let end = k + 1;
+    let apposedName = false;
+    // ", who spoke on condition of anonymity," or ", Jake Sullivan," between the subject and the verb.
+    while (k >= 0 && (t[k]!.text === "," || t[k]!.text === ")")) {
+      const open = t[k]!.text === "," ? "," : "(";
+      let p = k - 1;
+      while (p >= 0 && t[p]!.text !== open && k - p < MAX_PHRASE && (open === "(" || !QUOTES.has(t[p]!.text))) p--;
+      if (p < 0 || t[p]!.text !== open) return null;
+      const describes = lang.describers.has(t, p + 1) || lang.anonymityMarkers.has(t, p + 1) || open === "(";
+      if (!describes) {
+        if (this.isNameRun(p + 1, k)) apposedName = true;
+        else return null;
+      }
+      k = p - 1;
+      end = k + 1;
+    }
+    if (k < 0) return null;
+    const last = t[k]!;
+    const pronoun = lang.pronouns.get(last.norm);
+    const before = t[k - 1];
+    const clauseStart = !before || !before.isWord || lang.clauseBreaks.has(before.norm);
+    if (pronoun && clauseStart && !lang.determiners.has(t, k)) return this.pronounPhrase(k, pronoun);
+    let start = k + 1;
+    for (let j = k; j >= 0 && k - j < MAX_PHRASE; j--) {
+      const tok = t[j]!;
+      const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[j - 1]?.norm ?? ""));
+      if (!tok.isWord && !joins) break;
+      const det = lang.determiners.match(t, j);
+      // "That person said": "that" is a determiner here, not a conjunction.
+      const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
+      if (!determines && (lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, j) || lang.auxiliaries.has(tok.norm))) break;
+      const prep = lang.prepositions.has(tok.norm);
+      if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
+        start = j;
+        const partitive = this.partitiveBefore(j);
+        if (partitive !== null) start = partitive;
+        break;
+      }
+      start = j;
+    }
+    while (start <= k && lang.prepositions.has(t[start]!.norm) && !lang.partitives.has(t, start)) start++;
+    if (start > k) return null;
+    const phrase = this.phraseAt(start);
+    if (!phrase) return null;
+    phrase.end = this.trimEnd(start, end);
+    if (phrase.head && phrase.headIndex >= end) phrase.head = null;
+    if (!phrase.head) phrase.named = true;
+    if (apposedName) phrase.named = true;
+    else if (phrase.head) phrase.named = this.isNamed(phrase);
+    return phrase;
+  }
+
+  private partitiveEndsAt(j: number): boolean {
+    return this.partitiveBefore(j) !== null;
+  }
+
+  /** "one of the", "l'un des": start of a partitive ending just before token j. */
+  private partitiveBefore(j: number): number | null {
+    for (let s = Math.max(0, j - 4); s < j; s++) {
+      const m = this.lang.partitives.match(this.t, s);
+      if (m && m.end === j) return s;
+    }
+    return null;
+  }
+
+  /** Capitalized words that are not lexicon words: a personal or organisation name. */
+  private isNameRun(from: number, to: number): boolean {
+    const { t, lang } = this;
+    if (to <= from) return false;
+    let names = 0;
+    for (let j = from; j < to; j++) {
+      const tok = t[j]!;
+      if (tok.text === "." || tok.text === "-" || lang.titles.has(tok.norm)) continue;
+      if (!tok.isCapitalized || lang.known.has(tok.norm)) return false;
+      names++;
+    }
+    return names > 0;
+  }
+
+  private isName(j: number): boolean {
+    const tok = this.t[j];
+    return !!tok && tok.isWord && tok.isCapitalized && !this.lang.known.has(tok.norm);
+  }
+
+  /** A name right after the head ("strategist Guy Cecil"), in apposition ("un habitant, Aboubacar Dagnon"), or
+   * closing a definite description ("le directeur du FBI Christopher Wray"). */
+  private isNamed(phrase: Phrase): boolean {
+    const { t, lang } = this;
+    if (!phrase.head) return true;
+    let j = phrase.headIndex + 1;
+    while (j < phrase.end && t[j]!.isWord && !t[j]!.isCapitalized && !lang.prepositions.has(t[j]!.norm)) j++;
+    if (j < phrase.end && (this.isName(j) || lang.titles.has(t[j]!.norm)) && !lang.heads.has(t, j)) return true;
+    if (t[phrase.end]?.text === ",") {
+      let e = phrase.end + 1;
+      while (e < t.length && (t[e]!.isCapitalized || t[e]!.text === "." || t[e]!.text === "-")) e++;
+      const closes = e >= t.length || !t[e]!.isWord;
+      if (e > phrase.end + 1 && closes && this.isNameRun(phrase.end + 1, e)) return true;
+    }
+    if (phrase.determiner === "definite" && phrase.head.category !== "close" && this.isName(phrase.end - 1) && this.isName(phrase.end - 2))
+      return true;
+    return false;
+  }
+
+  private categoryOf(phrase: Phrase): SourceCategory {
+    if (phrase.head?.strong) return phrase.head.category;
+    for (let j = phrase.start; j < phrase.end; j++) {
+      if (j === phrase.headIndex) continue;
+      const m = this.lang.modifiers.match(this.t, j);
+      if (m) return m.value as SourceCategory;
+    }
+    return phrase.head?.category ?? "other";
+  }
+
+  /** "un habitant …, qui a requis l'anonymat": an unknown phrase next to a statement of anonymity is anonymous. */
+  private applyAnonymityMarkers(found: Attribution[]): void {
+    const { t, lang } = this;
+    const markers: number[] = [];
+    for (let i = 0; i < t.length; i++) if (lang.anonymityMarkers.has(t, i)) markers.push(i);
+    if (markers.length === 0) return;
+    for (const a of found) {
+      if (a.anonymity) continue;
+      if (a.reference === "pronoun") {
+        a.anonymity = "anonymous";
+        continue;
+      }
+      const first = t[a.source.start]!;
+      if (this.isName(a.source.start) && !lang.determiners.has(t, a.source.start)) continue;
+      if (first.isCapitalized && a.source.end - a.source.start === 1) continue;
+      a.anonymity = "anonymous";
+      if (a.category === "other") {
+        for (let j = a.source.start; j < a.source.end; j++) {
+          const m = lang.modifiers.match(t, j);
+          if (m) {
+            a.category = m.value as SourceCategory;
+            break;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+// The detector: finds the claims of a text that rest on unnamed sources. Pure, DOM-free and deterministic.
+import type { Analysis, AnalyzeOptions, Claim, NamedAttribution, Source, Span } from "../types";
+import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type TokenRange } from "./grammar";
+import { compile, type Language } from "./lexicon";
+import { tokenize, type Token } from "./tokens";
+import { sentences } from "./sentences";
+import en from "./lang/en";
+import fr from "./lang/fr";
+
+const languages = new Map<string, Language>([fr, en].map((data) => [data.code, compile(data)]));
+
+export const supportedLanguages: readonly string[] = [...languages.keys()];
+
+/** How many sentences back a pronoun ("selon lui", "they said") may find what it stands for. */
+const PRONOUN_REACH = 3;
+/** How many sentences back an unattributed quotation may continue an anonymous source's words. */
+const QUOTE_REACH = 2;
+
+/** The language whose function words are most frequent in the text, or null when none stands out. */
+export function guessLanguage(text: string): string | null {
+  const sample = tokenize(text.slice(0, 5000));
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, lang] of languages) {
+    let count = 0;
+    for (const tok of sample) if (lang.stopwords.has(tok.norm)) count++;
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 3 ? best : null;
+}
+
+/** A source already met in the text, that later references may rest on. */
+interface Antecedent {
+  attribution: Attribution;
+  sentence: number;
+  /** Set for unnamed sources: the claim group and the source as first reported. */
+  group: string | null;
+  source: Source | null;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const code = (options.lang ?? guessLanguage(text) ?? "").toLowerCase().split(/[-_]/)[0] ?? "";
+  const lang = languages.get(code);
+  const claims: Claim[] = [];
+  const named: NamedAttribution[] = [];
+  if (!lang) return { lang: code, unsupported: true, claims, named, sentenceCount: sentences(text, code).length };
+
+  const history: Antecedent[] = [];
+  let groups = 0;
+  const allSentences = sentences(text, code, lang.titles);
+  allSentences.forEach((sentence, index) => {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const found = new SentenceGrammar(lang, tokens).attributions();
+    const span = (r: TokenRange): Span => spanOf(text, tokens, r);
+    const claimOf = (source: Source, a: Attribution | null, kind: Claim["kind"], group: string): Claim => {
+      const claim: Claim = {
+        id: `c${claims.length + 1}`,
+        text: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        source,
+        cue: a?.cue ? span(a.cue) : null,
+        kind,
+        group,
+        hedges: hedges(lang, tokens, text),
+      };
+      if (a?.relayedBy) claim.relayedBy = span(a.relayedBy).text;
+      return claim;
+    };
+
+    for (const a of found) {
+      const antecedent = resolve(a, history, index);
+      if (antecedent !== undefined) {
+        if (antecedent?.group && antecedent.source) {
+          const own = span(a.source);
+          const source: Source = {
+            ...own,
+            category: a.head && a.category !== "other" ? a.category : antecedent.source.category,
+            anonymity: antecedent.source.anonymity,
+          };
+          claims.push(claimOf(source, a, "anaphoric", antecedent.group));
+          history.push({ attribution: a, sentence: index, group: antecedent.group, source });
+        } else {
+          named.push(namedOf(span, a, sentence));
+          history.push({ attribution: a, sentence: index, group: null, source: null });
+        }
+        continue;
+      }
+      if (!a.anonymity) {
+        named.push(namedOf(span, a, sentence));
+        history.push({ attribution: a, sentence: index, group: null, source: null });
+        continue;
+      }
+      const group = `g${++groups}`;
+      const source: Source = { ...span(a.source), category: a.category, anonymity: a.anonymity };
+      claims.push(claimOf(source, a, "explicit", group));
+      history.push({ attribution: a, sentence: index, group, source });
+    }
+
+    if (found.length === 0 && isOpeningQuote(tokens[0])) {
+      const last = history[history.length - 1];
+      const quoted = last && index - last.sentence <= QUOTE_REACH && last.group && last.source;
+      if (quoted && sentenceHasQuote(text, allSentences[last.sentence]!)) {
+        claims.push(claimOf(last.source!, null, "continuation", last.group!));
+        history.push({ ...last, sentence: index });
+      }
+    }
+  });
+  return { lang: code, unsupported: false, claims, named, sentenceCount: allSentences.length };
+}
+
+/**
+ * What a referring phrase rests on: an earlier antecedent, null when it refers to nothing we can flag (a named
+ * source), or undefined when the phrase introduces a source of its own.
+ */
+function resolve(a: Attribution, history: Antecedent[], index: number): Antecedent | null | undefined {
+  if (!a.reference || a.another) return undefined;
+  const earlier = [...history].reverse();
+  if (a.reference === "pronoun") {
+    const match = earlier.find((h) => index - h.sentence <= PRONOUN_REACH && (h.attribution.plural === a.plural || !h.group));
+    // A pronoun with a statement of anonymity ("insiste-t-il, sous couvert d'anonymat") is unnamed either way.
+    if (a.anonymity && !match?.group) return undefined;
+    return match ?? null;
+  }
+  if (a.reference === "same") return earlier[0] ?? (a.anonymity ? undefined : null);
+  const match = earlier.find(
+    (h) => h.group && h.attribution.head && a.head && (h.attribution.head.key === a.head.key || a.head.generic),
+  );
+  if (match) return match;
+  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources") and
+  // demonstratives introduce the source themselves.
+  return a.plural || a.demonstrative ? undefined : null;
+}
+
+function namedOf(span: (r: TokenRange) => Span, a: Attribution, sentence: { start: number; end: number }): NamedAttribution {
+  return { source: span(a.source), cue: a.cue ? span(a.cue) : null, start: sentence.start, end: sentence.end };
+}
+
+function spanOf(text: string, tokens: readonly Token[], r: TokenRange): Span {
+  const start = tokens[r.start]!.start;
+  const end = tokens[r.end - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function sentenceHasQuote(text: string, s: { start: number; end: number }): boolean {
+  return hasQuote(tokenize(text, s.start, s.end));
+}
+
+/** Reservations in the sentence: "se serait montrée", "aurait demandé", "reportedly". */
+function hedges(lang: Language, tokens: readonly Token[], text: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const listed = lang.hedges.match(tokens, i);
+    if (listed) {
+      found.push(text.slice(tokens[i]!.start, tokens[listed.end - 1]!.end));
+      i = listed.end - 1;
+      continue;
+    }
+    if (!lang.conditionalAuxiliaries.has(tokens[i]!.norm)) continue;
+    let first = i;
+    if (i > 0 && lang.reflexives.has(tokens[i - 1]!.norm)) first = i - 1;
+    const next = tokens[i + 1];
+    const last = next?.isWord && !next.isCapitalized ? i + 1 : i;
+    found.push(text.slice(tokens[first]!.start, tokens[last]!.end));
+    i = last;
+  }
+  return found;
+}
