@@ -3,7 +3,7 @@ import { describeInBrowser, repositoryRoot, testBuild } from "./support/browser.
 import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
 
-describeInBrowser("Anonymark in Chromium", chromiumPath, () => {
+describeInBrowser("Chromium", chromiumPath, () => {
   defineExtensionSpecs(() => launchChromium(testBuild("chrome")), {
     screenshotPath: `${repositoryRoot}docs/screenshot-popup.png`,
   });

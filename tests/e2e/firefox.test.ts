@@ -3,6 +3,6 @@ import { describeInBrowser, testBuild } from "./support/browser.js";
 import { firefoxPath, launchFirefox } from "./support/firefox.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
 
-describeInBrowser("Anonymark in Firefox", firefoxPath, () => {
+describeInBrowser("Firefox", firefoxPath, () => {
   defineExtensionSpecs(() => launchFirefox(testBuild("firefox")));
 });

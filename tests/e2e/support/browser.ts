@@ -110,12 +110,13 @@ export function testBuild(folder: "chrome" | "firefox"): string {
  * describe() for a browser's specs, run only when its executable is installed. Without it the specs skip with a
  * banner that cannot be missed, except in CI (CI=true), where a missing browser is a failure.
  */
-export function describeInBrowser(name: string, executablePath: string, specs: () => void): void {
+export function describeInBrowser(browserName: string, executablePath: string, specs: () => void): void {
+  const name = `Anonymark in ${browserName}`;
   if (existsSync(executablePath)) {
     describe(name, specs);
     return;
   }
-  const message = `${name} is not installed (${executablePath}): its end-to-end tests cannot run`;
+  const message = `${browserName} is not installed (${executablePath}): its end-to-end tests cannot run`;
   if (process.env.CI) {
     describe(name, () => {
       it("has its browser installed", () => {

@@ -1,6 +1,6 @@
 // The end-to-end specs, the same in every browser: what a reader sees on the seed article and on pages Anonymark
 // cannot analyse. One browser per file; the seed page and its popup are opened once and shared by the specs that read
-// them, in order (list, badge, highlights, toggle, scroll, screenshot).
+// them, in order (list, badge, highlights, toggle, screenshot, scroll).
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -118,6 +118,15 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       await expect.poll(() => looks(highlighted), { ...settling, message: "the highlights are back" }).toBe(true);
     });
 
+    if (options.screenshotPath) {
+      const path = options.screenshotPath;
+      it("makes the README's screenshot of the popup over the seed page", async () => {
+        // Only a popup that shows the article's claims is worth a picture.
+        expect((await popup.evaluate(readPopup, undefined)).claims).toHaveLength(8);
+        await writeScreenshot(browser, page, popup, path);
+      });
+    }
+
     it("scrolls the page to a claim clicked in the popup", async () => {
       // The claim furthest down the article, out of view when the page opens.
       const target = flagged.at(-1) as string;
@@ -137,15 +146,6 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       await popup.click(`[data-testid="claim"][data-claim-id=${JSON.stringify(claimId)}]`);
       await expect.poll(() => page.evaluate(passageInView, target), settling).toMatchObject({ found: true, inView: true });
     });
-
-    if (options.screenshotPath) {
-      const path = options.screenshotPath;
-      it("makes the README's screenshot of the popup over the seed page", async () => {
-        // Only a popup that shows the article's claims is worth a picture.
-        expect((await popup.evaluate(readPopup, undefined)).claims).toHaveLength(8);
-        await writeScreenshot(browser, page, popup, path);
-      });
-    }
 
     afterAll(async () => {
       await popup?.close();
@@ -276,9 +276,8 @@ function passageInView(passage: string): { found: boolean; inView: boolean } {
   return { found: false, inView: false };
 }
 
-/** The popup as it opens from the toolbar, over the top right corner of the article it analysed. */
+/** The popup as it opens from the toolbar, over the top of the article it analysed (both as they first open). */
 async function writeScreenshot(browser: ExtensionBrowser, page: BrowserTab, popup: BrowserTab, path: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }), undefined);
   // Browsers size a toolbar popup to its content, up to 800 × 600.
   const size = await popup.evaluate(
     () => ({ width: document.body.getBoundingClientRect().width, height: document.documentElement.scrollHeight }),
