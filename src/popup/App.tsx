@@ -33,16 +33,20 @@ export function App({ search }: { search: string }) {
     load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
   }, [search]);
 
+  const result = view.status === "ok" ? view : null;
   return (
     <main class="popup">
       <h1 class="visually-hidden">{t("extensionName")}</h1>
-      {view.status === "ok" ? (
-        <ArticleView result={view} />
-      ) : (
-        <div role="status" aria-live="polite" aria-busy={view.status === "loading"}>
-          <StatusMessage view={view} />
+      <div class="header">
+        {/* One live region for the whole life of the popup, so that screen readers announce what replaces "loading". */}
+        <div class="announcement" role="status" aria-live="polite" aria-busy={view.status === "loading"}>
+          {view.status === "ok" ? <Summary result={view} /> : <StatusMessage view={view} />}
         </div>
-      )}
+        {result && result.claims.length > 0 && (
+          <HighlightsToggle tabId={result.tabId} initiallyVisible={result.highlightsVisible} />
+        )}
+      </div>
+      {result && <ClaimList result={result} />}
       <footer class="footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t("openOptions")}
@@ -52,7 +56,7 @@ export function App({ search }: { search: string }) {
   );
 }
 
-function StatusMessage({ view }: { view: Exclude<View, { status: "ok" }> }) {
+function StatusMessage({ view }: { view: Exclude<View, ArticleResult> }) {
   switch (view.status) {
     case "loading":
       return <p class="loading">{t("loading")}</p>;
@@ -77,42 +81,43 @@ function Status({ children }: { children: string }) {
   );
 }
 
-function ArticleView({ result }: { result: ArticleResult }) {
-  const { tabId } = result;
-  const [highlightsVisible, setHighlightsVisible] = useState(result.highlightsVisible);
-  const groups = groupBySource(result.claims);
-  const hasClaims = result.claims.length > 0;
+function Summary({ result }: { result: ArticleResult }) {
+  return (
+    <p class="summary" data-testid="summary">
+      {result.claims.length > 0 ? summaryText(result.counts) : t("noClaims")}
+    </p>
+  );
+}
 
+function HighlightsToggle({ tabId, initiallyVisible }: { tabId: number; initiallyVisible: boolean }) {
+  const [visible, setVisible] = useState(initiallyVisible);
   const toggle = () => {
-    const visible = !highlightsVisible;
-    setHighlightsVisible(visible);
-    void setHighlights(tabId, visible);
+    setVisible(!visible);
+    void setHighlights(tabId, !visible);
   };
+  return (
+    <button
+      type="button"
+      role="switch"
+      class="switch"
+      aria-checked={visible}
+      data-testid="toggle-highlights"
+      onClick={toggle}
+    >
+      {t("toggleHighlights")}
+    </button>
+  );
+}
 
+function ClaimList({ result }: { result: ArticleResult }) {
+  const reveal = (claimId: string) => void revealClaim(result.tabId, claimId);
   return (
     <>
-      <header class="header">
-        <p class="summary" data-testid="summary" role="status" aria-live="polite">
-          {hasClaims ? summaryText(result.counts) : t("noClaims")}
-        </p>
-        {hasClaims && (
-          <button
-            type="button"
-            role="switch"
-            class="switch"
-            aria-checked={highlightsVisible}
-            data-testid="toggle-highlights"
-            onClick={toggle}
-          >
-            {t("toggleHighlights")}
-          </button>
-        )}
-      </header>
       {result.counts.unplaced > 0 && <p class="note">{counted("unplaced", result.counts.unplaced)}</p>}
       {result.article.droppedLead && <p class="note">{t("droppedLead")}</p>}
       <ul class="groups">
-        {groups.map((group) => (
-          <GroupView key={group.id} group={group} onReveal={(claimId) => void revealClaim(tabId, claimId)} />
+        {groupBySource(result.claims).map((group) => (
+          <GroupView key={group.id} group={group} onReveal={reveal} />
         ))}
       </ul>
     </>

@@ -267,8 +267,11 @@ describe("pages without a result", () => {
     await vi.waitFor(() => expect($("status")?.textContent).toContain("Receiving end does not exist."));
   });
 
-  it("announces status changes to screen readers", async () => {
+  it("announces what replaces the loading message to screen readers", async () => {
     await openPopup({ status: "no-article" });
     expect($("status")?.closest("[aria-live]")).not.toBeNull();
+    render(null, container);
+    await openPopup(okResult([standfirst]));
+    expect($("summary")?.closest("[aria-live]")).not.toBeNull();
   });
 });
