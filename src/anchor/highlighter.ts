@@ -320,7 +320,9 @@ export class Highlighter {
 
   private listen(): void {
     if (this.listening) return;
-    this.listening = new AbortController();
+    // The page's own AbortController: an event target may refuse a signal from another realm (a frame, jsdom).
+    const Controller = this.doc.defaultView?.AbortController ?? AbortController;
+    this.listening = new Controller();
     const options = { signal: this.listening.signal, passive: true };
     this.doc.addEventListener("pointermove", (event) => this.onPointerMove(event), options);
     this.doc.addEventListener("click", (event) => this.onClick(event), options);

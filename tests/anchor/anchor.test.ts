@@ -1,22 +1,7 @@
 // Text-quote anchoring of claims on live pages (the seed article and a saved Libération page).
 import { describe, expect, test } from "vitest";
 import { anchorClaims } from "../../src/anchor";
-import type { Article, Claim } from "../../src/types";
-import { claimOn, extracted, loadPage, loose } from "./pages";
-
-/** The claims of the seed article, built from its sentences (the detector's job; here, what it must find). */
-export function seedClaims(article: Article): Claim[] {
-  return [
-    claimOn(article, "standfirst", "Selon une source diplomatique, le projet de coopération militaire proposé par le maréchal rebelle a été conditionné par les Algériens à une entente avec le Gouvernement d'union nationale", "une source diplomatique", "diplomatic"),
-    claimOn(article, "revealed", "Une source diplomatique algérienne a révélé à Middle East Eye que le maréchal rebelle – attaché au parlement de Tobrouk, rival du Gouvernement d’union nationale (GNA) soutenu par la communauté internationale – était venu à Alger pour « négocier un accord de coopération avec l’armée algérienne ».", "Une source diplomatique algérienne", "diplomatic"),
-    claimOn(article, "same-source", "Dans les prochains jours, le président Abdelaziz Bouteflika devrait, toujours selon cette source diplomatique, étudier un projet pour lequel les Algériens ont déjà posé une condition : la nécessité d’un consensus entre Khalifa Haftar et le GNA.", "cette source diplomatique", "diplomatic"),
-    claimOn(article, "firm", "Selon une source diplomatique, Alger se serait montrée très ferme : il ne saurait y avoir de coopération sans accord politique préalable et la volonté de régler les problèmes autrement que par la force.", "une source diplomatique", "diplomatic"),
-    claimOn(article, "media", "Cette semaine, selon plusieurs médias locaux, le maréchal aurait demandé à ses forces de se mobiliser pour « libérer » Tripoli, officiellement le siège du GNA mais depuis plusieurs mois sous l'emprise grandissante des milices.", "plusieurs médias locaux", "media"),
-    claimOn(article, "security", "« ll s’est présenté comme le partenaire militaire le plus crédible et le plus sûr », relève une source sécuritaire pour qui « Haftar n’a de toutes les manières, pas d’autre choix que de venir frapper à la porte d’Alger ».", "une source sécuritaire", "security"),
-    claimOn(article, "continuation", "« Les Russes ont insisté pour que l'Algérie reste le plus important partenaire dans la région. »", "une source sécuritaire", "security"),
-    claimOn(article, "contacted", "Selon une source sécuritaire algérienne contactée par MEE, Fayez al-Sarraj avait sollicité Alger pour qu’elle interfère auprès des Russes « pour bloquer la vente d'armes à Haftar ».", "une source sécuritaire algérienne contactée par MEE", "security"),
-  ];
-}
+import { claimOn, extracted, loadPage, loose, seedClaims } from "./pages";
 
 function paragraphOf(range: Range): Element | null {
   const node = range.startContainer;
