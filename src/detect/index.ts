@@ -95,7 +95,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         continue;
       }
       const group = `g${++groups}`;
-      const source: Source = { ...span(a.source), category: a.category, anonymity: a.anonymity };
+      // A bare "source" or "one source" in a story is one more of the story's sources: it takes their category.
+      const category =
+        a.category === "other" && a.head?.generic
+          ? (findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? "other")
+          : a.category;
+      const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source });
     }
@@ -118,21 +123,35 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  */
 function resolve(a: Attribution, history: Antecedent[], index: number): Antecedent | null | undefined {
   if (!a.reference || a.another) return undefined;
-  const earlier = [...history].reverse();
   if (a.reference === "pronoun") {
-    const match = earlier.find((h) => index - h.sentence <= PRONOUN_REACH && (h.attribution.plural === a.plural || !h.group));
+    const match = findLast(
+      history,
+      (h) => h.attribution.plural === a.plural || !h.group,
+      (h) => index - h.sentence > PRONOUN_REACH,
+    );
     // A pronoun with a statement of anonymity ("insiste-t-il, sous couvert d'anonymat") is unnamed either way.
     if (a.anonymity && !match?.group) return undefined;
     return match ?? null;
   }
-  if (a.reference === "same") return earlier[0] ?? (a.anonymity ? undefined : null);
-  const match = earlier.find(
-    (h) => h.group && h.attribution.head && a.head && (h.attribution.head.key === a.head.key || a.head.generic),
+  if (a.reference === "same") return history[history.length - 1] ?? (a.anonymity ? undefined : null);
+  const match = findLast(
+    history,
+    (h) => !!h.group && !!h.attribution.head && !!a.head && (h.attribution.head.key === a.head.key || !!a.head.generic),
   );
   if (match) return match;
   // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources") and
   // demonstratives introduce the source themselves.
   return a.plural || a.demonstrative ? undefined : null;
+}
+
+/** The latest item that matches, looking back no further than where `stop` first holds. */
+function findLast<T>(items: readonly T[], match: (item: T) => boolean, stop?: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (stop?.(item)) return undefined;
+    if (match(item)) return item;
+  }
+  return undefined;
 }
 
 function namedOf(span: (r: TokenRange) => Span, a: Attribution, sentence: { start: number; end: number }): NamedAttribution {

@@ -43,7 +43,7 @@ export function sentences(text: string, lang: string, titles: ReadonlySet<string
       if (!body) continue;
       const start = m.index + s.index + lead;
       const previous = out[out.length - 1];
-      if (previous && previous.block === block && continues(text.slice(previous.start, previous.end), body, titles)) {
+      if (previous && previous.block === block && continues(text.slice(Math.max(previous.start, previous.end - 24), previous.end), body, titles)) {
         previous.end = start + body.length;
         continue;
       }

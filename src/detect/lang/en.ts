@@ -96,7 +96,7 @@ const en: LanguageData = {
     "legal": "judicial",
     "diplomatic": "diplomatic", "embassy": "diplomatic", "foreign ministry": "diplomatic",
     // « people familiar with her thinking », « sources close to her campaign », « three people briefed on »
-    "close": "close", "familiar": "close", "briefed": "close", "knowledge": "close", "privy": "close",
+    "close": "close", "familiar": "close", "orbit": "close", "inner circle": "close", "briefed": "close", "knowledge": "close", "privy": "close",
     "democratic": "political", "republican": "political", "gop": "political", "democrat": "political",
     "campaign": "political", "congressional": "political", "party": "political", "senate": "political",
     "political": "political",
