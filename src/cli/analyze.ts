@@ -40,13 +40,25 @@ export async function analyzeInput(input: string | undefined, options: AnalyzeOp
   return analyzeHtml(input, content, url, options.lang);
 }
 
-/**
- * Parses HTML without running its scripts or loading anything it links to. Bytes rather than a string let jsdom
- * decode the page by its BOM or `<meta charset>`, as a browser would (saved pages are not all UTF-8).
- */
+/** Parses HTML without running its scripts or loading anything it links to. */
 export function parseHtml(html: string | Uint8Array, url: string | undefined): JSDOM {
   // A silent console: pages' broken CSS would otherwise fill stderr with jsdom's parse warnings.
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  return new JSDOM(decodeHtml(html), { url, virtualConsole: new VirtualConsole() });
+}
+
+/**
+ * Bytes that are valid UTF-8 are UTF-8 (legacy encodings almost never happen to form valid UTF-8 sequences), even
+ * when the page still declares the charset it was served in: pages saved by browsers and tools are re-encoded in
+ * UTF-8 but often keep their original `<meta charset>`. Other bytes are left to jsdom, which decodes them by their
+ * BOM or `<meta charset>` as a browser would.
+ */
+function decodeHtml(html: string | Uint8Array): string | Uint8Array {
+  if (typeof html === "string") return html;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(html);
+  } catch {
+    return html;
+  }
 }
 
 function analyzeHtml(input: string, html: string | Uint8Array, url: string | undefined, lang: string | undefined) {
