@@ -126,6 +126,7 @@ export function describeInBrowser(browserName: string, executablePath: string, s
     return;
   }
   const rule = "!".repeat(100);
-  console.warn(`\n${rule}\n!!! ${message}\n!!! SKIPPED. Install the browsers: apt-get install -y chromium firefox-esr\n${rule}\n`);
+  const install = "!!! SKIPPED. Install the browsers: apt-get install -y chromium firefox-esr";
+  console.warn(`\n${rule}\n!!! ${message}\n${install}\n${rule}\n`);
   describe.skip(name, specs);
 }

@@ -3,7 +3,15 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from "playwright-core";
-import { badgeTextInExtension, createTabInExtension, findTabIdInExtension, type Box, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
+import {
+  badgeTextInExtension,
+  createTabInExtension,
+  findTabIdInExtension,
+  type Box,
+  type BrowserTab,
+  type ExtensionBrowser,
+  type Serialisable,
+} from "./browser.js";
 
 export const chromiumPath = "/usr/lib/chromium/chromium";
 
@@ -13,7 +21,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     executablePath: chromiumPath,
     headless: true,
     args: [
-      // Playwright's defaults include --disable-extensions: without this exception the extension silently does not load.
+      // Playwright adds --disable-extensions by default: without this exception the extension silently fails to load.
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       "--no-sandbox",

@@ -1,7 +1,15 @@
 // Firefox ESR with the extension installed, driven by puppeteer-core over WebDriver BiDi.
 import { readFileSync } from "node:fs";
 import puppeteer, { type Browser, type ConsoleMessage, type Page } from "puppeteer-core";
-import { badgeTextInExtension, createTabInExtension, findTabIdInExtension, type Box, type BrowserTab, type ExtensionBrowser, type Serialisable } from "./browser.js";
+import {
+  badgeTextInExtension,
+  createTabInExtension,
+  findTabIdInExtension,
+  type Box,
+  type BrowserTab,
+  type ExtensionBrowser,
+  type Serialisable,
+} from "./browser.js";
 
 export const firefoxPath = "/usr/bin/firefox-esr";
 
@@ -25,9 +33,10 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   });
   try {
     await browser.installExtension(extensionDir);
-    const extension = new FirefoxExtension(browser, `moz-extension://${extensionUuid}`);
-    await extension.start();
-    return extension;
+    const origin = `moz-extension://${extensionUuid}`;
+    // An extension page kept open to call the WebExtension API from: BiDi exposes no background context.
+    const apiPage = await openExtensionPage(await browser.newPage(), `${origin}/popup.html`);
+    return new FirefoxExtension(browser, origin, apiPage);
   } catch (error) {
     await browser.close();
     throw error;
@@ -37,17 +46,12 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
 class FirefoxExtension implements ExtensionBrowser {
   readonly name = "firefox";
   readonly extensionErrors: string[] = [];
-  /** An extension page kept open to call the WebExtension API from: BiDi exposes no background context. */
-  private apiPage: Page | undefined;
 
   constructor(
     private readonly browser: Browser,
     private readonly origin: string,
+    private readonly apiPage: Page,
   ) {}
-
-  async start(): Promise<void> {
-    this.apiPage = await this.navigateToExtensionPage(await this.browser.newPage(), "popup.html");
-  }
 
   /**
    * Collects the errors a web page reports from the extension's scripts. WebDriver BiDi reports nothing from the
@@ -66,22 +70,6 @@ class FirefoxExtension implements ExtensionBrowser {
     });
   }
 
-  /**
-   * page.goto() never settles on a moz-extension:// URL, and page.url() does not follow it there: start the
-   * navigation, then ask the tab itself until it shows the page. Evaluating while it navigates may fail: ask again.
-   */
-  private async navigateToExtensionPage(page: Page, path: string): Promise<Page> {
-    const url = `${this.origin}/${path}`;
-    void page.goto(url).catch(() => undefined);
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => "navigating");
-      if (state === `${url} complete`) return page;
-      if (Date.now() > deadline) throw new Error(`${url} did not open (the tab shows ${state})`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   async open(url: string): Promise<BrowserTab> {
     const page = await this.browser.newPage();
     this.watch(page);
@@ -90,29 +78,39 @@ class FirefoxExtension implements ExtensionBrowser {
   }
 
   tabId(url: string): Promise<number> {
-    return this.api().evaluate(findTabIdInExtension, url);
+    return this.apiPage.evaluate(findTabIdInExtension, url);
   }
 
   badgeText(tabId: number): Promise<string> {
-    return this.api().evaluate(badgeTextInExtension, tabId);
+    return this.apiPage.evaluate(badgeTextInExtension, tabId);
   }
 
   createTab(url: string): Promise<number> {
-    return this.api().evaluate(createTabInExtension, url);
+    return this.apiPage.evaluate(createTabInExtension, url);
   }
 
   async openPopup(tabId: number): Promise<BrowserTab> {
     const page = await this.browser.newPage();
-    return new FirefoxTab(await this.navigateToExtensionPage(page, `popup.html?tab=${tabId}`));
-  }
-
-  private api(): Page {
-    if (!this.apiPage) throw new Error("the extension's API page is not open");
-    return this.apiPage;
+    return new FirefoxTab(await openExtensionPage(page, `${this.origin}/popup.html?tab=${tabId}`));
   }
 
   close(): Promise<void> {
     return this.browser.close();
+  }
+}
+
+/**
+ * page.goto() never settles on a moz-extension:// URL, and page.url() does not follow it there: start the navigation,
+ * then ask the tab itself until it shows the page. Evaluating while it navigates may fail: ask again.
+ */
+async function openExtensionPage(page: Page, url: string): Promise<Page> {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => "navigating");
+    if (state === `${url} complete`) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not open (the tab shows ${state})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

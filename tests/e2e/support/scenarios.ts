@@ -24,9 +24,10 @@ function probe(passage: ExpectedPassage): string {
 }
 
 const flagged = seedExpectation.mustFlag.map(probe);
-/** How long the page may take to follow the popup: a smooth scroll in a background tab takes over a second. */
-const settling = { timeout: 5_000 };
 const notFlagged = seedExpectation.mustNotFlag.map(probe);
+
+/** How long the page may take to follow the popup: a smooth scroll takes over a second. */
+const settling = { timeout: 5_000 };
 
 export interface SpecOptions {
   /** Where to save the README's screenshot of the popup over the seed page (one browser makes it). */
@@ -67,13 +68,14 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       expect(popupState.summary).toMatch(/\b8\b/);
       expect(popupState.claims).toHaveLength(8);
       expect(popupState.groupCount).toBeGreaterThanOrEqual(4);
-      for (const sentence of flagged) {
-        expect(popupState.claims.map((claim) => claim.text).join("\n"), "a claim the popup should list").toContain(sentence);
-      }
+      const listed = popupState.claims.map((claim) => claim.text).join("\n");
+      for (const sentence of flagged) expect(listed, "a claim the popup should list").toContain(sentence);
       // Claims resting on the same source ("toujours selon cette source diplomatique") are listed together.
       for (const group of new Set(seedExpectation.mustFlag.map((passage) => passage.group).filter(Boolean))) {
         const members = seedExpectation.mustFlag.filter((passage) => passage.group === group).map(probe);
-        const groupsShown = members.map((sentence) => popupState.claims.find((claim) => claim.text.includes(sentence))?.group);
+        const groupsShown = members.map(
+          (sentence) => popupState.claims.find((claim) => claim.text.includes(sentence))?.group,
+        );
         expect(new Set(groupsShown).size, `one group in the popup for ${members.join(" / ")}`).toBe(1);
       }
     });
@@ -86,7 +88,8 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       // CSS.highlights belongs to the document, so highlights the content script draws from its isolated world are
       // seen from the page's main world, where evaluate() runs.
       const registered = await page.evaluate(
-        () => [...CSS.highlights].filter(([name]) => name.startsWith("anonymark-")).map(([name, set]) => [name, set.size]),
+        () =>
+          [...CSS.highlights].filter(([name]) => name.startsWith("anonymark-")).map(([name, set]) => [name, set.size]),
         undefined,
       );
       expect(registered.length, "highlights named anonymark-* in CSS.highlights").toBeGreaterThan(0);
@@ -113,7 +116,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       const toggle = '[data-testid="toggle-highlights"]';
       const looks = async (expected: Buffer) => (await page.screenshot(box as Box)).equals(expected);
       await popup.click(toggle);
-      await expect.poll(() => looks(plain), { ...settling, message: "the page looks as it did before the analysis" }).toBe(true);
+      await expect.poll(() => looks(plain), { ...settling, message: "looks as before analysis" }).toBe(true);
       await popup.click(toggle);
       await expect.poll(() => looks(highlighted), { ...settling, message: "the highlights are back" }).toBe(true);
     });
@@ -144,7 +147,9 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       // The toolbar popup opens over the page, which stays the tab on show (and animates its smooth scroll).
       await page.bringToFront();
       await popup.click(`[data-testid="claim"][data-claim-id=${JSON.stringify(claimId)}]`);
-      await expect.poll(() => page.evaluate(passageInView, target), settling).toMatchObject({ found: true, inView: true });
+      await expect
+        .poll(() => page.evaluate(passageInView, target), settling)
+        .toMatchObject({ found: true, inView: true });
     });
 
     afterAll(async () => {
@@ -175,7 +180,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       const state = await waitForResult(popup);
       expect(state.claims).toEqual([]);
       expect(state.status, "a message in the popup").toBeTruthy();
-      expect(state.status, "a message of its own, not the one for a page without an article").not.toBe(noArticleMessage);
+      expect(state.status, "not the message for a page without an article").not.toBe(noArticleMessage);
       await popup.close();
     });
   });
@@ -277,7 +282,12 @@ function passageInView(passage: string): { found: boolean; inView: boolean } {
 }
 
 /** The popup as it opens from the toolbar, over the top of the article it analysed (both as they first open). */
-async function writeScreenshot(browser: ExtensionBrowser, page: BrowserTab, popup: BrowserTab, path: string): Promise<void> {
+async function writeScreenshot(
+  browser: ExtensionBrowser,
+  page: BrowserTab,
+  popup: BrowserTab,
+  path: string,
+): Promise<void> {
   // Browsers size a toolbar popup to its content, up to 800 × 600.
   const size = await popup.evaluate(
     () => ({ width: document.body.getBoundingClientRect().width, height: document.documentElement.scrollHeight }),
@@ -294,8 +304,8 @@ async function writeScreenshot(browser: ExtensionBrowser, page: BrowserTab, popu
     const backdrop = Object.assign(new Image(), { src: pageImage });
     backdrop.style.cssText = "display: block;";
     const overlay = Object.assign(new Image(), { src: popupImage });
-    overlay.style.cssText =
-      "position: absolute; top: 8px; right: 24px; border: 1px solid #c8c8d0; border-radius: 8px; box-shadow: 0 12px 32px rgb(0 0 0 / 0.35);";
+    overlay.style.cssText = `position: absolute; top: 8px; right: 24px; border: 1px solid #c8c8d0;
+      border-radius: 8px; box-shadow: 0 12px 32px rgb(0 0 0 / 0.35);`;
     document.body.append(backdrop, overlay);
     await Promise.all([backdrop.decode(), overlay.decode()]);
   }, images);
