@@ -174,42 +174,54 @@ export function findQuote(
   const prefix = looseForm(quote.prefix);
   const suffix = looseForm(quote.suffix);
 
-  const exactMatch = bestCandidate(page.text, exact, prefix, suffix, (i) => i, from, to, quote.hint);
+  const exactMatch = bestCandidate(page.text, exact, prefix, suffix, { from, to, hint: quote.hint });
   if (exactMatch !== null) return { start: exactMatch, end: exactMatch + exact.length };
 
   const loose = looseText(page);
   const needle = looseForm(exact);
   if (!needle) return null;
-  const positionOf = (i: number) => loose.positions[i]!;
-  const looseMatch = bestCandidate(loose.text, needle, prefix, suffix, positionOf, from, to, quote.hint, needle.length);
+  const looseFrom = firstAtOrAfter(loose.positions, from);
+  const looseTo = firstAtOrAfter(loose.positions, to);
+  const looseHint = firstAtOrAfter(loose.positions, quote.hint);
+  const looseMatch = bestCandidate(loose.text, needle, prefix, suffix, { from: looseFrom, to: looseTo, hint: looseHint });
   if (looseMatch === null) return null;
-  return { start: positionOf(looseMatch), end: positionOf(looseMatch + needle.length - 1) + 1 };
+  return { start: loose.positions[looseMatch]!, end: loose.positions[looseMatch + needle.length - 1]! + 1 };
 }
 
+/** Index of the first of the ascending positions that is at or after the given one. */
+function firstAtOrAfter(positions: Int32Array, position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The occurrence of needle within haystack[from, to) whose context best matches, then the nearest the hint. */
 function bestCandidate(
   haystack: string,
   needle: string,
   prefix: string,
   suffix: string,
-  positionOf: (i: number) => number,
-  from: number,
-  to: number,
-  hint: number,
-  span = needle.length,
+  { from, to, hint }: { from: number; to: number; hint: number },
 ): number | null {
   let best: number | null = null;
   let bestScore = -1;
   let bestDistance = Infinity;
   let seen = 0;
-  for (let i = haystack.indexOf(needle); i !== -1 && seen < MAX_CANDIDATES; i = haystack.indexOf(needle, i + 1)) {
-    const start = positionOf(i);
-    if (start < from) continue;
-    if (positionOf(i + span - 1) >= to) break;
+  for (
+    let i = haystack.indexOf(needle, from);
+    i !== -1 && i + needle.length <= to && seen < MAX_CANDIDATES;
+    i = haystack.indexOf(needle, i + 1)
+  ) {
     seen++;
     const before = looseForm(haystack.slice(Math.max(0, i - CONTEXT_READ), i));
     const after = looseForm(haystack.slice(i + needle.length, i + needle.length + CONTEXT_READ));
     const score = commonSuffixLength(before, prefix) + commonPrefixLength(after, suffix);
-    const distance = Math.abs(start - hint);
+    const distance = Math.abs(i - hint);
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = i;
       bestScore = score;

@@ -49,7 +49,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (bodyText.length < MIN_BODY_CHARS) return null;
   if (bodyText.length < SUBSTANTIAL_BODY_CHARS && !isProbablyReaderable(doc)) return null;
 
-  const standfirst = chooseStandfirst(doc, lead, title, bodyText);
+  const standfirst = chooseStandfirst(lead, parsed.excerpt, title, bodyText);
   const parts: { text: string; role: Block["role"] }[] = [
     ...(title ? [{ text: title, role: "title" as const }] : []),
     ...(standfirst ? [{ text: standfirst, role: "standfirst" as const }] : []),
@@ -170,11 +170,17 @@ function droppedLeadParagraphs(
   return dropped.slice(-MAX_RESTORED_LEAD_PARAGRAPHS);
 }
 
-/** The lead the page shows, else the one its metadata gives, unless the body already holds it. */
-function chooseStandfirst(doc: Document, lead: Element | null, title: string, bodyText: string): string | null {
-  const candidate = lead
-    ? readableText(lead.textContent ?? "")
-    : readableText(metaContent(doc, "meta[name=description], meta[property='og:description'], meta[name='twitter:description']") ?? "");
+/**
+ * The lead the page shows, else the description in its metadata (description, og:description, JSON-LD, which
+ * Readability reads and unescapes into its excerpt), unless the body already holds it.
+ */
+function chooseStandfirst(
+  lead: Element | null,
+  excerpt: string | null | undefined,
+  title: string,
+  bodyText: string,
+): string | null {
+  const candidate = readableText((lead ? lead.textContent : excerpt) ?? "");
   // Descriptions are often the first paragraph cut short with an ellipsis.
   const gist = candidate.replace(/\s*(…|\.\.\.)$/, "");
   if (!gist || gist === title || bodyText.includes(gist)) return null;

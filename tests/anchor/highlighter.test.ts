@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { Highlighter, anchorClaims, type Placement } from "../../src/anchor";
 import type { Claim } from "../../src/types";
-import { extracted, loadPage, seedClaims } from "./pages";
+import { extracted, fakeHighlightApi, loadPage, seedClaims } from "./pages";
 
 // Stands in for the browser's i18n.getMessage: the key, with its substitutions, is what the card shows.
 const t = (key: string, substitutions?: string | string[]) =>
@@ -100,23 +100,9 @@ describe("without the Highlight API: <mark> elements", () => {
 });
 
 describe("with the Highlight API", () => {
-  /** A browser's highlight registry and constructable style sheets, as far as the highlighter uses them. */
-  function withHighlightApi(window: object & { document: Document }) {
-    class FakeHighlight extends Set<Range> {
-      priority = 0;
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    }
-    const registry = new Map<string, FakeHighlight>();
-    Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
-    Object.defineProperty(window.document, "adoptedStyleSheets", { value: [], writable: true });
-    return { registry, FakeHighlight };
-  }
-
   test("is chosen, registers the claims and the source phrases apart, and never touches the DOM", () => {
     const { window, doc, claims, placements } = seedPage();
-    const { registry, FakeHighlight } = withHighlightApi(window);
+    const { registry, FakeHighlight } = fakeHighlightApi(window);
     // The registry is shared with the page: its own highlights must survive ours.
     registry.set("page-own", new FakeHighlight());
     const before = doc.documentElement.outerHTML;

@@ -69,3 +69,17 @@ export function seedClaims(article: Article): Claim[] {
     claimOn(article, "contacted", "Selon une source sécuritaire algérienne contactée par MEE, Fayez al-Sarraj avait sollicité Alger pour qu’elle interfère auprès des Russes « pour bloquer la vente d'armes à Haftar ».", "une source sécuritaire algérienne contactée par MEE", "security"),
   ];
 }
+
+/** A browser's highlight registry and constructable style sheets, as far as the highlighter uses them (jsdom has neither). */
+export function fakeHighlightApi(window: object & { document: Document }) {
+  class FakeHighlight extends Set<Range> {
+    priority = 0;
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
+  }
+  const registry = new Map<string, FakeHighlight>();
+  Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
+  Object.defineProperty(window.document, "adoptedStyleSheets", { value: [], writable: true });
+  return { registry, FakeHighlight };
+}

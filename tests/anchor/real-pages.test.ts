@@ -1,0 +1,105 @@
+// The saved real pages: every flagged claim, and every sentence of every article body, placed on the page it came
+// from; drawing and clearing highlights leaves each page exactly as it was.
+import { readFileSync, readdirSync } from "node:fs";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { afterAll, describe, expect, test } from "vitest";
+import { Highlighter, anchorClaims, type Placement } from "../../src/anchor";
+import { analyzeDocument } from "../../src/pipeline";
+import type { Article, Claim } from "../../src/types";
+import { fakeHighlightApi, loose } from "./pages";
+
+const fixtures = new URL("../fixtures/", import.meta.url);
+const pages = [
+  "seed-mee-haftar.html",
+  ...readdirSync(new URL("pages/", fixtures)).map((name) => `pages/${name}/source.html`),
+];
+
+function load(path: string) {
+  const dom = new JSDOM(readFileSync(new URL(path, fixtures), "utf8"), { virtualConsole: new VirtualConsole() });
+  return { window: dom.window, doc: dom.window.document };
+}
+
+/** Each sentence of the article's body as a claim (resting on its first word), to exercise anchoring everywhere. */
+function bodySentences(article: Article): Claim[] {
+  const segmenter = new Intl.Segmenter(article.lang || "en", { granularity: "sentence" });
+  const claims: Claim[] = [];
+  for (const block of article.blocks.filter((candidate) => candidate.role === "body")) {
+    for (const { segment, index } of segmenter.segment(article.text.slice(block.start, block.end))) {
+      const text = segment.trim();
+      if (!text) continue;
+      const start = block.start + index + segment.indexOf(text);
+      const word = text.split(" ")[0]!;
+      claims.push({
+        id: `s${claims.length}`,
+        text,
+        start,
+        end: start + text.length,
+        source: { text: word, start, end: start + word.length, category: "other", anonymity: "anonymous" },
+        cue: null,
+        kind: "explicit",
+        group: "g",
+        hedges: [],
+      });
+    }
+  }
+  return claims;
+}
+
+function expectVerified(placements: Placement[], claims: Claim[]) {
+  for (const [i, placement] of placements.entries()) {
+    if (placement.range) expect(loose(placement.range.toString())).toBe(loose(claims[i]!.text));
+    if (placement.sourceRange) expect(loose(placement.sourceRange.toString())).toBe(loose(claims[i]!.source.text));
+  }
+}
+
+const tally = { claims: 0, claimsPlaced: 0, sentences: 0, sentencesPlaced: 0 };
+afterAll(() => {
+  console.log(
+    `Placed on the saved pages: ${tally.claimsPlaced}/${tally.claims} flagged claims, ` +
+      `${tally.sentencesPlaced}/${tally.sentences} body sentences`,
+  );
+});
+
+describe.each(pages)("%s", (path) => {
+  test("every flagged claim is placed, every body sentence nearly so, each one checked", () => {
+    const { doc } = load(path);
+    const { article, analysis } = analyzeDocument(doc);
+    if (!article) return;
+    const placements = anchorClaims(doc, article, analysis.claims);
+    expectVerified(placements, analysis.claims);
+    tally.claims += placements.length;
+    tally.claimsPlaced += placements.filter((placement) => placement.range).length;
+    expect(placements.filter((placement) => !placement.range).map((p) => p.claimId)).toEqual([]);
+
+    const sentences = bodySentences(article);
+    const sentencePlacements = anchorClaims(doc, article, sentences);
+    expectVerified(sentencePlacements, sentences);
+    const placed = sentencePlacements.filter((placement) => placement.range).length;
+    tally.sentences += sentences.length;
+    tally.sentencesPlaced += placed;
+    expect(placed).toBeGreaterThanOrEqual(Math.floor(sentences.length * 0.98));
+  });
+
+  test("highlights, drawn then cleared, leave the page byte for byte as it was", () => {
+    const { window, doc } = load(path);
+    const { article, analysis } = analyzeDocument(doc);
+    if (!article) return;
+    // Flagged claims are few on most of these pages: add every tenth sentence, for marks across all kinds of markup.
+    const claims = [...analysis.claims, ...bodySentences(article).filter((_, i) => i % 10 === 0)];
+    const before = doc.documentElement.outerHTML;
+
+    const marks = new Highlighter(doc, (key) => key);
+    marks.draw(anchorClaims(doc, article, claims), claims);
+    expect(doc.querySelectorAll("mark[data-anonymark]").length).toBeGreaterThan(0);
+    marks.destroy();
+    expect(doc.documentElement.outerHTML).toBe(before);
+
+    const { registry } = fakeHighlightApi(window);
+    const highlights = new Highlighter(doc, (key) => key);
+    highlights.draw(anchorClaims(doc, article, claims), claims);
+    expect(registry.has("anonymark-claim")).toBe(true);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    highlights.destroy();
+    expect(registry.size).toBe(0);
+  });
+});
