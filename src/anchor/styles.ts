@@ -18,6 +18,8 @@ export function addStyles(target: Document | ShadowRoot, css: string): AddedStyl
       const sheet = new SheetConstructor();
       sheet.replaceSync(css);
       target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+      // Firefox has refused sheets from content scripts without a word (its bug 1770592): check it took.
+      if (!target.adoptedStyleSheets.includes(sheet)) throw new Error("style sheet not adopted");
       return {
         replace: (next) => sheet.replaceSync(next),
         remove: () => {
@@ -25,7 +27,7 @@ export function addStyles(target: Document | ShadowRoot, css: string): AddedStyl
         },
       };
     } catch {
-      // Some extension contexts refuse sheets built outside the page's realm: the <style> element below still works.
+      // Refused (a sheet built in a content script's realm): the <style> element below works everywhere.
     }
   }
   const style = doc.createElement("style");

@@ -24,6 +24,9 @@ const MAX_LINK_SHARE = 0.9;
 const STANDFIRST_CLASS =
   /(^|[\s_-])(standfirst|chap[oô]|chapeau|dek|deck|lede|intro|summary|sub-?title|sub-?heading|teaser|article-?desc(ription)?)($|[\s_-])/i;
 
+// Image captions and credits set inline, inside a paragraph ("© Provided by Business Insider Inc", MSN).
+const CAPTION_CLASS = /(^|[\s_-])(caption|credit|attribution)s?($|[\s_-])/i;
+
 // Query parameters that only track how the reader arrived: dropped so that one article has one address.
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
 
@@ -33,7 +36,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // The clone is the live page, node for node, until Readability rewrites it: pair up their paragraphs now, to tell
   // afterwards which of the page's paragraphs Readability kept.
   const liveParagraphOf = pairParagraphs(clone, doc);
-  const parsed = new Readability(clone, { serializer: (node: Node) => node }).parse();
+  // Classes kept so that captions set inside paragraphs can still be told apart.
+  const parsed = new Readability(clone, { serializer: (node: Node) => node, keepClasses: true }).parse();
   if (!parsed?.content) return null;
   const content = parsed.content as Element;
 
@@ -92,6 +96,7 @@ function bodyBlocks(content: Element): string[] {
     enter(element) {
       const tag = element.localName;
       if (UNREAD_TAGS.has(tag) || tag === "figcaption" || tag === "nav" || tag === "aside") return false;
+      if (CAPTION_CLASS.test(element.getAttribute("class") ?? "")) return false;
       if (BLOCK_TAGS.has(tag)) flush();
       if (tag === "a") linkDepth++;
       return true;

@@ -185,6 +185,13 @@ test("malformed HTML (a page cut off mid-article, unclosed and stray tags) still
   expectConsistentBlocks(article!);
 });
 
+test("MSN: an image credit set inside the first paragraph is left out, the paragraph kept", () => {
+  const doc = load(readFileSync(new URL("pages/msn/source.html", fixtures), "utf8"));
+  const article = extractArticle(doc)!;
+  expect(article.text).not.toContain("Provided by Business Insider");
+  expect(blockTexts(article, "body")[0]).toMatch(/^Nintendo and Apple shocked the world earlier this year/);
+});
+
 describe("the saved real pages", () => {
   test.each(pageNames)("%s: extracts without an error and leaves the page as it was", (name) => {
     const html = readFileSync(new URL(`pages/${name}/source.html`, fixtures), "utf8");
