@@ -71,7 +71,7 @@ const fr: CheckLexicon = {
     "incompétent*", "incompétence", "catastrophique*", "désastreu*", "scandaleu*", "honteu*", "ridicule*",
     "absurde*", "irresponsable*", "lamentable*", "pitoyable*", "grotesque*", "menteur*", "mensonge*", "minable*",
     "indigne*", "amateurisme", "amateur*", "trahi*", "trahison", "chaotique*", "arrogant*", "arrogance",
-    "déconnecté*", "perdu le sens", "aucune déontologie", "haine viscérale", "règlement de comptes",
+    "déconnecté*", "règlement de comptes",
   ],
   allegations: [
     "accusé*", "accusation*", "détourn*", "corruption", "corrompu*", "pot*-de-vin", "blanchiment", "fraude*",
