@@ -1,0 +1,73 @@
+// Annotation formats: the W3C Web Annotation model (JSON-LD) and the JSON that Hypothesis' "Import annotations"
+// reads (the file its own export writes: { export_date, export_userid, client_version, annotations }).
+import { quoteContext } from "./fragment";
+import { commentText, tags, type ExportContext, type ExportedClaim } from "./model";
+
+const generator = { type: "Software", name: "Anonymark" };
+
+function selectors(context: ExportContext, { claim }: ExportedClaim) {
+  // Offsets count UTF-16 code units of the analysed article text, as the DOM and Hypothesis do.
+  return [
+    { type: "TextQuoteSelector", ...quoteContext(context.input.text, claim.start, claim.end) },
+    { type: "TextPositionSelector", start: claim.start, end: claim.end },
+  ];
+}
+
+/** The W3C Web Annotation Data Model: one AnnotationCollection holding an annotation per claim. */
+export function toWebAnnotations(context: ExportContext): object {
+  const { input, exportedAt, locale } = context;
+  const collection = `urn:anonymark:${encodeURIComponent(input.article.url)}`;
+  const items = context.claims.map((exported) => {
+    const { claim, review } = exported;
+    return {
+      id: `${collection}:${claim.id}`,
+      type: "Annotation",
+      motivation: "assessing",
+      created: exportedAt,
+      ...(review ? { modified: review.updated } : {}),
+      ...(input.reviewer ? { creator: { type: "Person", name: input.reviewer } } : {}),
+      generator,
+      body: [
+        { type: "TextualBody", purpose: "assessing", format: "text/plain", language: locale, value: commentText(exported, context) },
+        ...tags(exported).map((tag) => ({ type: "TextualBody", purpose: "tagging", value: tag })),
+      ],
+      target: { source: input.article.url, selector: selectors(context, exported) },
+    };
+  });
+  return {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: collection,
+    type: "AnnotationCollection",
+    label: input.article.title,
+    total: items.length,
+    first: { id: `${collection}:page1`, type: "AnnotationPage", startIndex: 0, items },
+  };
+}
+
+/** Hypothesis' export file, which its "Import annotations" accepts. */
+export function toHypothesis(context: ExportContext): object {
+  const { input, exportedAt } = context;
+  const user = "acct:anonymark@localhost";
+  return {
+    export_date: exportedAt,
+    export_userid: user,
+    client_version: "anonymark",
+    annotations: context.claims.map((exported) => ({
+      id: `anonymark-${exported.claim.id}`,
+      created: exportedAt,
+      updated: exported.review?.updated ?? exportedAt,
+      user,
+      user_info: { display_name: input.reviewer ?? "Anonymark" },
+      uri: input.article.url,
+      group: "__world__",
+      permissions: { read: ["group:__world__"] },
+      text: commentText(exported, context),
+      tags: tags(exported),
+      target: [{ source: input.article.url, selector: selectors(context, exported) }],
+      document: { title: [input.article.title] },
+      links: { incontext: exported.link },
+      hidden: false,
+      flagged: false,
+    })),
+  };
+}

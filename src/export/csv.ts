@@ -1,0 +1,48 @@
+// CSV (RFC 4180): the columns of Hypothesis' CSV export first, so that sheets built for it keep working, then ours.
+import type { ExportContext } from "./model";
+import { commentText, tags } from "./model";
+
+/** The column names of Hypothesis' CSV export (its client's annotations exporter). */
+export const hypothesisColumns = ["Created at", "Author", "Page", "URL", "Group", "Annotation/Reply Type", "Quote", "Comment", "Tags"];
+export const anonymarkColumns = [
+  "Claim ID", "Source", "Category", "Anonymity", "Kind", "Cue", "Hedges", "Checks", "Review status", "Note", "Link",
+];
+
+/**
+ * One field, quoted when it holds a quote, a comma or a line break (RFC 4180). Page text that starts like a
+ * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection).
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(context: ExportContext): string {
+  const { input, exportedAt } = context;
+  const rows = context.claims.map((exported) => {
+    const { claim, checks, review, link } = exported;
+    return [
+      review?.updated ?? exportedAt,
+      input.reviewer ?? "Anonymark",
+      "",
+      input.article.url,
+      "",
+      "Annotation",
+      claim.text,
+      commentText(exported, context),
+      tags(exported).join(","),
+      claim.id,
+      claim.source.text,
+      claim.source.category,
+      claim.source.anonymity,
+      claim.kind,
+      claim.cue?.text ?? "",
+      claim.hedges.join("; "),
+      checks.map((check) => check.id).join(" "),
+      review?.status ?? "",
+      review?.note ?? "",
+      link,
+    ];
+  });
+  return [[...hypothesisColumns, ...anonymarkColumns], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
