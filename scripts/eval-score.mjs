@@ -26,28 +26,31 @@ export function documentOf(record) {
   return { id: record.id, lang: record.lang, text: prefix + record.sentence, start, end: start + record.sentence.length };
 }
 
-/** Lower case, no punctuation, no parenthesised note ("lui (M. Lavrov)"), words split on spaces. */
+/** The phrase without its parenthesised note ("lui (M. Lavrov)"), blanked so that offsets stay. */
+const withoutNote = (phrase) => phrase.replace(/\([^)]*\)/g, (note) => " ".repeat(note.length));
+
+/** Lower case words with their end offsets; punctuation and apostrophes split words ("l'entourage": l, entourage). */
 function words(phrase) {
-  return phrase
-    .replace(/\([^)]*\)/g, " ")
-    .toLowerCase()
-    .replace(/[’']/g, "' ")
-    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
-    .split(/\s+/)
-    .filter(Boolean);
+  return [...withoutNote(phrase).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), end: m.index + m[0].length }));
 }
 
 /**
  * A source phrase is right when it is the labelled one, or when one is the start of the other and covers at least
- * half of it (labellers differ on how much of a trailing clause belongs to the phrase).
+ * half of it (labellers differ on how much of a trailing clause belongs to the phrase). A phrase found shorter than
+ * the labelled one must stop where that one sets off what follows with punctuation ("a spokesman | , speaking on
+ * condition of anonymity"): one cut in the middle of a description is wrong.
  */
 export function sameSource(found, expected) {
   const a = words(found);
   const b = words(expected);
   if (a.length === 0 || b.length === 0) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.every((w, i) => long[i] === w)) return false;
-  return short.length / long.length >= 0.5;
+  if (!short.every((w, i) => long[i].word === w.word)) return false;
+  if (short.length === long.length) return true;
+  if (short.length / long.length < 0.5) return false;
+  if (short === b) return true;
+  const rest = withoutNote(expected).slice(b[a.length - 1].end).trimStart();
+  return /^[,;:(\u2013\u2014]/.test(rest);
 }
 
 /**

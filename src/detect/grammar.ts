@@ -26,6 +26,13 @@ export interface Attribution {
   another: boolean;
   /** "cette source": refers back when it can, introduces the source otherwise. */
   demonstrative: boolean;
+  /**
+   * The phrase describes its source on its own ("the person familiar with the planning", or anonymity stated in the
+   * sentence): definite, it still introduces the source when nothing before matches.
+   */
+  described: boolean;
+  /** The category comes from the phrase itself (a telling head or modifier), not from the head's default. */
+  specific: boolean;
   relayedBy: TokenRange | null;
 }
 
@@ -38,6 +45,8 @@ interface Phrase extends TokenRange {
   another: boolean;
   pronoun: "singular" | "plural" | "impersonal" | null;
   named: boolean;
+  /** A describing clause follows the head: "familiar with", "who spoke on condition of anonymity". */
+  described: boolean;
 }
 
 const QUOTES = new Set(["«", "»", '"', "“", "”", "„", "‘", "’", "'", "‹", "›"]);
@@ -73,10 +82,15 @@ export function hasQuote(tokens: readonly Token[]): boolean {
 }
 
 export class SentenceGrammar {
+  /** Tokens inside a quotation: someone's speech, not the article's attribution. */
+  private readonly quoted: boolean[];
+
   constructor(
     private readonly lang: Language,
     private readonly t: readonly Token[],
-  ) {}
+  ) {
+    this.quoted = quotedTokens(t);
+  }
 
   /** Every attribution in the sentence, in text order of their source phrases. */
   attributions(): Attribution[] {
@@ -88,14 +102,12 @@ export class SentenceGrammar {
       for (let i = a.source.start; i < a.source.end; i++) used.add(i);
       found.push(a);
     };
-    const { t, lang } = this;
-    const quoted = quotedTokens(t);
+    const { t, lang, quoted } = this;
     for (let i = 0; i < t.length; i++) {
-      // Words inside a quotation are someone's speech, not the article's attribution.
       if (quoted[i]) continue;
       const hearsay = lang.hearsay.match(t, i);
       if (hearsay) {
-        add(this.hearsayAt(i, hearsay.end));
+        add(this.hearsayAt(i, hearsay.end, hearsay.value));
         i = hearsay.end - 1;
         continue;
       }
@@ -145,16 +157,20 @@ export class SentenceGrammar {
               (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
             ? "definite"
             : null;
+    const own = phrase ? this.categoryOf(phrase) : null;
     return {
       source,
       cue,
       anonymity,
-      category: category ?? (phrase ? this.categoryOf(phrase) : "other"),
+      category: category ?? own?.category ?? "other",
       reference,
       head: phrase?.head ?? null,
       plural: phrase ? (phrase.head?.plural ?? phrase.pronoun === "plural") : false,
       another: phrase?.another ?? false,
       demonstrative: phrase?.determiner === "demonstrative",
+      described: phrase?.described ?? false,
+      // "Mrs. Clinton's aides": the phrase names whom they work for.
+      specific: category !== undefined || (own?.specific ?? false) || (!!phrase?.head?.principal && this.hasPossessor(phrase)),
       relayedBy: null,
     };
   }
@@ -162,6 +178,8 @@ export class SentenceGrammar {
   private fromPhrase(phrase: Phrase | null, cue: TokenRange | null): Attribution | null {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
+    // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
+    if (phrase.pronoun) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
     let anonymity: Attribution["anonymity"] = null;
     if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
     if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
@@ -213,6 +231,8 @@ export class SentenceGrammar {
       phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
       // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
       if (phrase && !this.endsClause(phrase.end)) phrase = null;
+      // "…, privately worry about the questions": a complement, not an inverted subject.
+      if (phrase && this.isPreposition(phrase.start)) phrase = null;
     }
     phrase ??= this.subjectBefore(k);
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue);
@@ -223,6 +243,12 @@ export class SentenceGrammar {
       attribution.category = "media";
     }
     return attribution;
+  }
+
+  /** A preposition that is not also a determiner or partitive ("about", "against"; not « des », "one of"). */
+  private isPreposition(k: number): boolean {
+    const { t, lang } = this;
+    return lang.prepositions.has(t[k]!.norm) && !lang.determiners.has(t, k) && !lang.partitives.has(t, k);
   }
 
   /** Whether a source phrase read after its cue ends the clause: punctuation, the end, or a date. */
@@ -263,6 +289,7 @@ export class SentenceGrammar {
       another: false,
       pronoun: kind,
       named: false,
+      described: false,
     };
   }
 
@@ -275,14 +302,15 @@ export class SentenceGrammar {
       if (!loc) continue;
       const phrase = this.phraseAt(loc.end);
       if (!phrase || phrase.end <= phrase.start) continue;
-      const attribution = this.make({ start: at, end: phrase.end }, cue, "anonymous", phrase);
+      // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
+      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, "anonymous", phrase);
       attribution.reference = null;
       return attribution;
     }
     return null;
   }
 
-  private hearsayAt(i: number, end: number): Attribution | null {
+  private hearsayAt(i: number, end: number, aboutSubject: boolean): Attribution | null {
     const { lang } = this;
     const span = { start: i, end };
     // "dit-on à l'Élysée": a place makes it an unnamed source of that place.
@@ -290,7 +318,9 @@ export class SentenceGrammar {
     if (located) return located;
     let source = span;
     for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
-    return this.make(source, span, "vague", null, "other");
+    // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
+    const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
+    return this.make(source, span, "vague", null, subject?.category ?? "other");
   }
 
   // ---- phrases ----
@@ -349,6 +379,12 @@ export class SentenceGrammar {
     const from = k;
     while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
     return k > from ? this.skip(k) : i;
+  }
+
+  /** « l'AFP de source proche du dossier »: a second source phrase starts at token k. */
+  private startsBarePhrase(k: number): boolean {
+    const cue = this.lang.before.match(this.t, k);
+    return cue?.value === "bare" && this.barePhrase(cue.end) !== null;
   }
 
   /** "de source policière", "de sources concordantes": a source noun with no determiner. */
@@ -433,6 +469,7 @@ export class SentenceGrammar {
       another,
       pronoun: null,
       named: false,
+      described: this.insideClause(headEnd, end),
     };
     phrase.named = this.isNamed(phrase);
     return phrase;
@@ -447,6 +484,7 @@ export class SentenceGrammar {
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
       if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
       if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
+      if (this.startsBarePhrase(k)) break;
       k++;
     }
     if (k === start) return null;
@@ -460,6 +498,7 @@ export class SentenceGrammar {
       another: false,
       pronoun: null,
       named: true,
+      described: false,
     };
   }
 
@@ -469,6 +508,12 @@ export class SentenceGrammar {
     const start = k;
     while (k < t.length && k - start < MAX_PHRASE) {
       const tok = t[k]!;
+      // « des responsables de culte … ainsi que l'entourage du chef de l'Etat »: one source phrase, coordinated.
+      const joined = lang.coordinators.match(t, k);
+      if (joined && lang.determiners.has(t, joined.end)) {
+        k = joined.end;
+        continue;
+      }
       if (lang.phraseBreaks.has(t, k)) break;
       if (tok.text === ",") {
         if (lang.describers.has(t, k + 1) || lang.anonymityMarkers.has(t, k + 1)) {
@@ -481,9 +526,9 @@ export class SentenceGrammar {
       if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
       if ((lang.verbs.has(t, k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
       // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
-      if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k) break;
-      // « l'AFP de source proche du dossier »: a second source phrase starts.
-      if (lang.before.match(t, k)?.value === "bare" && this.barePhrase(k + 1)) break;
+      // Not inside a describing clause: « un diplomate basé au Caire ».
+      if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
+      if (this.startsBarePhrase(k)) break;
       k++;
     }
     return this.trimEnd(start, k);
@@ -561,12 +606,80 @@ export class SentenceGrammar {
     if (start > k) return null;
     const phrase = this.phraseAt(start);
     if (!phrase) return null;
-    phrase.end = this.trimEnd(start, end);
+    // Never trim the head itself: « Some believe », where the quantity stands for the people.
+    phrase.end = Math.max(this.trimEnd(start, end), phrase.head && phrase.headIndex < end ? phrase.headIndex + 1 : start);
     if (phrase.head && phrase.headIndex >= end) phrase.head = null;
     if (!phrase.head) phrase.named = true;
     if (apposedName) phrase.named = true;
     else if (phrase.head) phrase.named = this.isNamed(phrase);
+    // "many experts and some lawmakers say": the subject is the whole coordination, told by its first member.
+    const first = phrase.head && !phrase.named ? this.conjunctBefore(phrase.start) : null;
+    if (first) Object.assign(phrase, { ...first, end: phrase.end, described: phrase.described || first.described });
     return phrase;
+  }
+
+  /** An unnamed source phrase joined by a coordinator just before token `start`: "many experts and …". */
+  private conjunctBefore(start: number): Phrase | null {
+    const { t, lang } = this;
+    for (let c = Math.max(0, start - 2); c < start; c++) {
+      if (lang.coordinators.match(t, c)?.end !== start) continue;
+      // The first member's head ends just before the coordinator.
+      for (let h = Math.max(0, c - 3); h < c; h++) {
+        if (lang.heads.match(t, h)?.end !== c) continue;
+        const phrase = this.subjectBefore(c - 1);
+        return phrase?.head && !phrase.named ? phrase : null;
+      }
+    }
+    return null;
+  }
+
+  /** The first source phrase of the sentence before token i, of the given number, that a pronoun may stand for. */
+  private mentionBefore(i: number, plural: boolean): Phrase | null {
+    const { t, lang } = this;
+    // The earliest one: the sentence's topic ("Cruz's allies bristle at … other senators — they insist").
+    for (let j = 0; j < i; j++) {
+      const head = lang.heads.match(t, j);
+      if (!head || this.quoted[j] || head.end > i || head.value.plural !== plural || lang.notSources.has(t, j)) continue;
+      const phrase = this.subjectBefore(head.end - 1);
+      if (phrase?.head) return phrase;
+    }
+    return null;
+  }
+
+  /**
+   * The category told by the latest phrase before token `before` whose head is `key` ("a separate intelligence
+   * source … the source said"), or null when no such phrase tells one.
+   */
+  mentionedCategory(key: string, before = this.t.length): SourceCategory | null {
+    const { t, lang } = this;
+    for (let j = before - 1; j >= 0; j--) {
+      const head = lang.heads.match(t, j);
+      if (head?.value.key !== key || head.end > before || lang.notSources.has(t, j)) continue;
+      const start = this.subjectBefore(head.end - 1)?.start;
+      const phrase = start === undefined ? null : this.phraseAt(start);
+      if (phrase?.head) {
+        const own = this.categoryOf(phrase);
+        if (own.specific) return own.category;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The institutions the sentence names outside quotations ("the White House", "the campaign"), as categories,
+   * with the token where each is named: what an aide's or a rumour's category rests on when no phrase tells it.
+   */
+  institutions(): { at: number; category: SourceCategory }[] {
+    const { t, lang } = this;
+    const found: { at: number; category: SourceCategory }[] = [];
+    for (let j = 0; j < t.length; j++) {
+      const m = this.quoted[j] ? null : lang.modifiers.match(t, j);
+      if (!m) continue;
+      const category = m.value as SourceCategory;
+      if (category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
+      j = m.end - 1;
+    }
+    return found;
   }
 
   private partitiveEndsAt(j: number): boolean {
@@ -620,23 +733,35 @@ export class SentenceGrammar {
     return false;
   }
 
-  private categoryOf(phrase: Phrase): SourceCategory {
-    if (phrase.head?.strong) return phrase.head.category;
+  /** A person's name before the head, with a title or a possessive: "Mrs. Clinton's aides", "Cruz's advisers". */
+  private hasPossessor(phrase: Phrase): boolean {
+    const { t, lang } = this;
+    for (let j = phrase.start; j < phrase.headIndex; j++) {
+      if (lang.titles.has(t[j]!.norm)) return true;
+      if (t[j]!.isCapitalized && t[j]!.norm.endsWith("'") && t[j + 1]?.norm === "s") return true;
+    }
+    return false;
+  }
+
+  /** The category a phrase tells by itself (a strong head, else its first modifier), or its head's default. */
+  private categoryOf(phrase: Phrase): { category: SourceCategory; specific: boolean } {
+    if (phrase.head?.strong) return { category: phrase.head.category, specific: true };
     for (let j = phrase.start; j < phrase.end; j++) {
       if (j === phrase.headIndex) continue;
       const m = this.lang.modifiers.match(this.t, j);
-      if (m) return m.value as SourceCategory;
+      if (m) return { category: m.value as SourceCategory, specific: true };
     }
-    return phrase.head?.category ?? "other";
+    return { category: phrase.head?.category ?? "other", specific: false };
   }
 
   /** "un habitant …, qui a requis l'anonymat": an unknown phrase next to a statement of anonymity is anonymous. */
   private applyAnonymityMarkers(found: Attribution[]): void {
     const { t, lang } = this;
-    const markers: number[] = [];
-    for (let i = 0; i < t.length; i++) if (lang.anonymityMarkers.has(t, i)) markers.push(i);
-    if (markers.length === 0) return;
+    let marked = false;
+    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
+    if (!marked) return;
     for (const a of found) {
+      a.described = true;
       if (a.anonymity) continue;
       if (a.reference === "pronoun") {
         a.anonymity = "anonymous";
@@ -651,6 +776,7 @@ export class SentenceGrammar {
           const m = lang.modifiers.match(t, j);
           if (m) {
             a.category = m.value as SourceCategory;
+            a.specific = true;
             break;
           }
         }

@@ -1,5 +1,5 @@
 // The detector: finds the claims of a text that rest on unnamed sources. Pure, DOM-free and deterministic.
-import type { Analysis, AnalyzeOptions, Claim, NamedAttribution, Source, Span } from "../types";
+import type { Analysis, AnalyzeOptions, Claim, NamedAttribution, Source, SourceCategory, Span } from "../types";
 import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type TokenRange } from "./grammar";
 import { compile, type Language } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
@@ -51,9 +51,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const history: Antecedent[] = [];
   let groups = 0;
   const allSentences = sentences(text, code, lang.titles);
+  // Earlier sentences are parsed again only when a category has to be looked for in them.
+  const grammarOf = (index: number) => {
+    const s = allSentences[index]!;
+    return new SentenceGrammar(lang, tokenize(text, s.start, s.end));
+  };
   allSentences.forEach((sentence, index) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const found = new SentenceGrammar(lang, tokens).attributions();
+    const grammar = new SentenceGrammar(lang, tokens);
+    const found = grammar.attributions();
+    const contextual = (a: Attribution, fallback: SourceCategory) =>
+      contextualCategory(a, grammar, index, grammarOf, history) ?? fallback;
     const span = (r: TokenRange): Span => spanOf(text, tokens, r);
     const claimOf = (source: Source, a: Attribution | null, kind: Claim["kind"], group: string): Claim => {
       const claim: Claim = {
@@ -76,9 +84,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       if (antecedent !== undefined) {
         if (antecedent?.group && antecedent.source) {
           const own = span(a.source);
+          // "The official" after "a U.S. law enforcement official": the reference keeps what the first mention told.
+          const inherited = antecedent.source.category;
           const source: Source = {
             ...own,
-            category: a.head && a.category !== "other" ? a.category : antecedent.source.category,
+            category: a.specific ? a.category : inherited !== "other" ? inherited : contextual(a, a.category),
             anonymity: antecedent.source.anonymity,
           };
           claims.push(claimOf(source, a, "anaphoric", antecedent.group));
@@ -95,11 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         continue;
       }
       const group = `g${++groups}`;
-      // A bare "source" or "one source" in a story is one more of the story's sources: it takes their category.
-      const category =
-        a.category === "other" && a.head?.generic
-          ? (findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? "other")
-          : a.category;
+      const category = a.specific ? a.category : contextual(a, a.category);
       const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source });
@@ -139,9 +145,47 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
     (h) => !!h.group && !!h.attribution.head && !!a.head && (h.attribution.head.key === a.head.key || !!a.head.generic),
   );
   if (match) return match;
-  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources") and
-  // demonstratives introduce the source themselves.
-  return a.plural || a.demonstrative ? undefined : null;
+  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources"),
+  // demonstratives, phrases that describe their source ("the person familiar with the planning") and sources that
+  // are nobody in particular ("la source proche du dossier") introduce it.
+  return a.plural || a.demonstrative || a.described || a.head?.generic ? undefined : null;
+}
+
+/** How many sentences back a phrase that tells no category may find it. */
+const CATEGORY_REACH = 3;
+
+/**
+ * The category of a source phrase that tells none itself, from what is around it, or null:
+ * - a bare "source" is the source mentioned just before with the same head ("a separate intelligence source … the
+ *   source said"), else one more of the story's sources, taking their category;
+ * - an aide or adviser works for the institution named nearest to it ("Aides said…" in a story on the administration).
+ */
+function contextualCategory(
+  a: Attribution,
+  grammar: SentenceGrammar,
+  index: number,
+  grammarOf: (index: number) => SentenceGrammar,
+  history: readonly Antecedent[],
+): SourceCategory | null {
+  const head = a.head;
+  if (head?.generic) {
+    for (let i = index; i >= 0 && index - i <= CATEGORY_REACH; i--) {
+      const found = (i === index ? grammar : grammarOf(i)).mentionedCategory(head.key, i === index ? a.source.start : undefined);
+      if (found) return found;
+    }
+    return findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? null;
+  }
+  if (!head?.principal) return null;
+  const here = grammar.institutions();
+  if (here.length > 0) {
+    const distance = (at: number) => (at < a.source.start ? a.source.start - at : at - a.source.end);
+    return here.reduce((best, n) => (distance(n.at) < distance(best.at) ? n : best)).category;
+  }
+  for (let i = index - 1; i >= 0 && index - i <= CATEGORY_REACH; i--) {
+    const named = grammarOf(i).institutions();
+    if (named.length > 0) return named[named.length - 1]!.category;
+  }
+  return null;
 }
 
 /** The latest item that matches, looking back no further than where `stop` first holds. */

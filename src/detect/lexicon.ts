@@ -13,6 +13,8 @@ export interface HeadEntry {
   collective?: boolean;
   /** Refers to anyone ("source", "person"): anaphora with another head may rest on it. */
   generic?: boolean;
+  /** Works for someone ("aide", "adviser"): with no modifier, the institution named around it tells the category. */
+  principal?: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface LanguageData {
   prepositions: string[];
   /** Words that end a source phrase read after its cue: "because", "pour", "confirmant". */
   phraseBreaks: string[];
+  /** Words that join two noun phrases: "and", "or", « et », « ainsi que ». */
+  coordinators: string[];
   /** Words that start a new clause: a subject is never read across them. */
   clauseBreaks: string[];
   /** Words that open a clause still describing the source after a comma: "who", "qui", "speaking". */
@@ -77,6 +81,8 @@ export interface LanguageData {
   locatives: string[];
   /** Hearsay with no source phrase at all: "dit-on", "it is said", "reportedly". */
   hearsay: string[];
+  /** Hearsay about the clause's subject: "reportedly", "is said to"; the subject's institution tells its circle. */
+  subjectHearsay: string[];
   /** The outlet's own reporting: "selon nos informations", "has learned". */
   outletOwn: string[];
   /** Verbs whose named subject is the outlet reporting on its own: "a appris Le Monde", "The Times has learned". */
@@ -143,6 +149,7 @@ export interface Language {
   notSources: PhraseTable<true>;
   prepositions: Set<string>;
   phraseBreaks: PhraseTable<true>;
+  coordinators: PhraseTable<true>;
   clauseBreaks: Set<string>;
   describers: PhraseTable<true>;
   skippable: PhraseTable<true>;
@@ -153,7 +160,8 @@ export interface Language {
   auxiliaries: Set<string>;
   pronouns: Map<string, "singular" | "plural" | "impersonal">;
   locatives: PhraseTable<true>;
-  hearsay: PhraseTable<true>;
+  /** Value: whether the hearsay is about the clause's subject. */
+  hearsay: PhraseTable<boolean>;
   outletOwn: PhraseTable<true>;
   outletVerbs: PhraseTable<true>;
   anonymityMarkers: PhraseTable<true>;
@@ -207,6 +215,7 @@ export function compile(data: LanguageData): Language {
     notSources: set(data.notSources),
     prepositions: lower(data.prepositions),
     phraseBreaks: set(data.phraseBreaks),
+    coordinators: set(data.coordinators),
     clauseBreaks: lower(data.clauseBreaks),
     describers: set(data.describers),
     skippable: set(data.skippable),
@@ -222,7 +231,10 @@ export function compile(data: LanguageData): Language {
     auxiliaries: lower(c.auxiliaries),
     pronouns,
     locatives: set(data.locatives),
-    hearsay: set(data.hearsay),
+    hearsay: new PhraseTable([
+      ...data.hearsay.map((w): [string, boolean] => [w, false]),
+      ...data.subjectHearsay.map((w): [string, boolean] => [w, true]),
+    ]),
     outletOwn: set(data.outletOwn),
     outletVerbs: set(data.outletVerbs),
     anonymityMarkers: set(data.anonymityMarkers),

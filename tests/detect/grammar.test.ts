@@ -51,6 +51,71 @@ describe("cue positions", () => {
   });
 });
 
+describe("source phrases", () => {
+  it("reads a quantity standing alone for the people", () => {
+    // en-0713
+    expect(sources("Some believe the high level of priority being placed on motivating black voters in Florida shows the Clinton campaign is worried about its electoral chances in the state.", "en"))
+      .toEqual(["Some"]);
+  });
+
+  it("reads a coordinated subject whole, told by its first member", () => {
+    // en-0614
+    const claim = en("Despite the bitter feuding over NCLB, many experts and some lawmakers say it had successes.").claims[0]!;
+    expect(claim.source).toMatchObject({ text: "many experts and some lawmakers", category: "expert", anonymity: "vague" });
+  });
+
+  it("rests a pronoun on the group the sentence names before it", () => {
+    // en-0604
+    expect(en("That frustrates many analysts because they believe that a shift in policy will come only when Mr. Obama has left office.").claims[0]!.source)
+      .toMatchObject({ text: "many analysts", category: "expert" });
+  });
+
+  it("takes a definite phrase that describes its source for a new source", () => {
+    // en-0002
+    expect(sources("The person familiar with the planning confirmed the meeting on the condition of anonymity because they were not authorized to discuss the gathering by name.", "en"))
+      .toEqual(["The person familiar with the planning"]);
+  });
+
+  it("does not take a complement after a comma and a verb for an inverted subject", () => {
+    // en-0753
+    expect(sources("Outside the campaign, an increasing number of Democrats, while still confident in Clinton’s ultimate victory, are warning against her waging a Trump-only campaign.", "en"))
+      .toEqual(["an increasing number of Democrats"]);
+  });
+});
+
+describe("categories", () => {
+  it("keeps what the first mention told for a reference back", () => {
+    // en-0061 with its context
+    const a = en("A U.S. law enforcement official familiar with the investigation said that prosecuting anyone involved in the case would be difficult. The official, who spoke on the condition of anonymity to discuss sensitive internal deliberations, said that investigators are looking at whether anyone knowingly mishandled classified information on the system.");
+    expect(a.claims.map((c) => c.source.category)).toEqual(["security", "security"]);
+  });
+
+  it("gives a bare source the category of the same source mentioned before", () => {
+    // en-0384 with its context
+    const a = en("When asked to confirm Sullivan’s participation in the “top secret” email chains, a separate intelligence source familiar with the investigation did so, but with a caveat: “The person in question is one of the primary participants and instigators but by no means the only one,” the source said. A third source said that Sullivan was one of about three individuals who sent such content to Clinton.");
+    expect(a.claims.map((c) => [c.source.text, c.source.category])).toEqual([
+      ["the source", "intelligence"],
+      ["A third source", "intelligence"],
+    ]);
+  });
+
+  it("places aides with the institution named around them, unless the phrase names whom they work for", () => {
+    // en-0336 with its context; en-0032
+    const a = en("But the families, supporters and administration officials said that sometimes a trade is worthwhile. Aides said Mr. Obama was haunted by the possibility that Mr. Abedini and other Americans would spend years in Iran's notorious Evin Prison.");
+    expect(a.claims.map((c) => c.source.category)).toEqual(["other", "official"]);
+    expect(en("And yet, Mrs. Clinton's aides say, Syria remains a priority for her, the administration adviser said.").claims[0]!.source.category)
+      .toBe("political");
+  });
+
+  it("gives hearsay about an institution that institution's category", () => {
+    // en-0684, en-0608
+    expect(en("The FBI is reportedly making arrangements to interview Hillary Clinton.").claims[0]!.source)
+      .toMatchObject({ text: "reportedly", category: "security", anonymity: "vague" });
+    expect(en("The route followed an unlit tunnel where, it is said, local racists once fired potshots at black coal workers.").claims[0]!.source.category)
+      .toBe("other");
+  });
+});
+
 describe("named and unnamed", () => {
   it("does not flag named people, organisations and outlets, but lists them", () => {
     // fr-0003, fr-0285, en-0911, en-0039
@@ -73,7 +138,7 @@ describe("named and unnamed", () => {
     expect(fr("\"Il plaisantait évidemment\", a ensuite indiqué un responsable de la Maison Blanche, sous couvert d'anonymat.").claims[0]!.source)
       .toMatchObject({ text: "un responsable de la Maison Blanche, sous couvert d'anonymat", category: "official" });
     expect(fr("Il ne doit pas servir à couvrir les pertes liées au confinement, indique-t-on dans l'entourage du ministre.").claims[0]!.source)
-      .toMatchObject({ text: "dans l'entourage du ministre", category: "close" });
+      .toMatchObject({ text: "l'entourage du ministre", category: "close" });
   });
 
   it("flags an unknown person next to a statement of anonymity", () => {

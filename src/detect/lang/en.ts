@@ -35,11 +35,12 @@ const en: LanguageData = {
     "leader|leaders": { category: "political" },
     // « people familiar with the matter », « a person briefed on the talks »
     "person|people|persons": { category: "other", generic: true },
-    // « aides said », « one of his senior aides », « her advisers said Friday »
-    "aide|aides": { category: "political" },
-    "adviser|advisers|advisor|advisors": { category: "political" },
+    // « aides said », « one of his senior aides », « her advisers said Friday »: a campaign's by default, the White
+    // House's in a story on the administration (« Aides said Mr. Obama was haunted… » after « administration officials »)
+    "aide|aides": { category: "political", principal: true },
+    "adviser|advisers|advisor|advisors": { category: "political", principal: true },
     "insider|insiders": { category: "political" },
-    "staffer|staffers": { category: "political" },
+    "staffer|staffers": { category: "political", principal: true },
     "operative|operatives": { category: "political" },
     "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen": { category: "official" },
     "member|members": { category: "other" },
@@ -83,8 +84,10 @@ const en: LanguageData = {
   modifiers: {
     // « a White House official », « a State Department official », « federal officials said »
     "white house": "official", "state department": "official", "administration": "official",
-    "government": "official", "federal": "official", "election": "official", "city": "official",
-    "county": "official", "state": "official",
+    "government": "official", "federal": "official", "city": "official",
+    // « For the president, who reportedly has been itching to get off the sidelines »
+    "president": "official",
+    "county": "official",
     // « a Pentagon official », « American military officials »
     "pentagon": "military", "military": "military", "defense": "military", "army": "military",
     // « law enforcement officials », « Police officials said », « border officials say »
@@ -109,11 +112,14 @@ const en: LanguageData = {
   notSources: ["source of", "sources of", "source code", "energy sources", "energy source", "power source",
     "funding sources", "water source", "water sources", "light source", "heat source", "food source",
     "food sources", "open source"],
-  prepositions: ["of", "to", "with", "in", "on", "at", "for", "from", "by", "about", "into", "within",
+  prepositions: ["of", "to", "with", "in", "on", "at", "for", "from", "by", "about", "into", "within", "against",
+    "without", "through", "toward", "towards", "despite", "during", "across", "behind", "beyond",
     "near", "among", "over", "under"],
   // « said one source who identified Sullivan but spoke on the condition of anonymity because of the sensitive… »
   phraseBreaks: ["because", "as", "adding", "asking", "saying", "citing", "referring", "when", "after", "while",
     "before", "although", "though", "since", "in a statement", "in an interview", "but", "and added", "and said"],
+  // « many experts and some lawmakers say »
+  coordinators: ["and", "or"],
   clauseBreaks: ["that", "which", "while", "when", "but", "and", "or", "because", "if", "although", "though", "after",
     "before", "since", "as", "where", "whether", "so", "than", "nor", "what", "why", "how", "even"],
   // « The official, who spoke on the condition of anonymity… », « a strategist…, speaking on the condition… »
@@ -152,7 +158,9 @@ const en: LanguageData = {
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »
   hearsay: ["it is said", "it's said", "it is rumored", "it is rumoured", "word is", "we're told", "we are told",
-    "rumor has it", "rumour has it", "reportedly", "is said to", "are said to", "it was said"],
+    "rumor has it", "rumour has it", "it was said"],
+  // « The FBI is reportedly making arrangements to interview Hillary Clinton »
+  subjectHearsay: ["reportedly", "is said to", "are said to", "was said to", "were said to"],
   outletOwn: [],
   // « The Times has learned »
   outletVerbs: ["learned"],

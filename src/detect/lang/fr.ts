@@ -126,6 +126,8 @@ const fr: LanguageData = {
   // « a fait savoir une source proche du dossier pour justifier… », « a précisé cette source, confirmant… »
   phraseBreaks: ["que", "qu'", "pour", "car", "parce", "confirmant", "afin", "lors", "tout en", "selon", "mais",
     "alors", "quand", "lorsque", "lorsqu'", "et a", "et qui"],
+  // « ont rapporté à l'AFP des responsables de culte et de loges maçonniques ainsi que l'entourage du chef de l'Etat »
+  coordinators: ["et", "ou", "ainsi que"],
   clauseBreaks: ["que", "qu'", "mais", "car", "si", "quand", "lorsque", "lorsqu'", "puisque", "tandis", "où", "et"],
   // « un responsable ayant requis l'anonymat », « une source judiciaire jointe par l'AFP »
   describers: ["qui", "ayant", "s'exprimant", "contacté", "contactée", "contactés", "contactées", "joint", "jointe",
@@ -171,6 +173,7 @@ const fr: LanguageData = {
   // « "On cherche le meilleur" dit-on à l'Élysée », « m'a-t-on dit »
   hearsay: ["dit-on", "on dit", "murmure-t-on", "il se murmure", "il se dit", "selon la rumeur", "selon des rumeurs",
     "selon certaines rumeurs", "m'a-t-on dit", "a-t-on dit", "paraît-il", "à en croire la rumeur"],
+  subjectHearsay: [],
   // « selon nos informations »
   outletOwn: ["selon nos informations", "d'après nos informations", "selon nos renseignements"],
   // « a appris Le Monde »
