@@ -54,10 +54,10 @@ function readDocument(record: unknown): BatchDocument | string {
 
 function analyze(doc: BatchDocument, lang: string | undefined): Analysis | null {
   if (doc.text !== undefined) return analyzeText(doc.text, lang);
-  const dom = parseHtml(doc.html!, doc.url);
+  const page = parseHtml(doc.html!, doc.url);
   try {
-    return analyzeDocument(dom.window.document, { lang }).analysis;
+    return analyzeDocument(page.document, { lang }).analysis;
   } finally {
-    dom.window.close();
+    page.close();
   }
 }

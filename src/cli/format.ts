@@ -1,5 +1,6 @@
 // The four output formats of `anonymark analyze`. Each takes every document's report at once, so that a format
 // can frame them (one CSV header, one JSON array).
+import { supportedLanguages } from "../detect";
 import type { Claim, Source } from "../types";
 import type { Format } from "./args";
 import type { Report } from "./analyze";
@@ -44,7 +45,10 @@ function plural(count: number, one: string, many: string): string {
 
 /** "8 claims rest on 6 unnamed sources." (or why there is nothing to list) */
 function summary({ analysis }: Report): string {
-  if (analysis.unsupported) return `No language data for "${analysis.lang}": no claims were looked for.`;
+  if (analysis.lang === "und") return "The language could not be told (try --lang): no claims were looked for.";
+  if (analysis.unsupported) {
+    return `No language data for "${analysis.lang}" (${supportedLanguages.join(", ")}): no claims were looked for.`;
+  }
   const claims = analysis.claims.length;
   if (claims === 0) return "No claim rests on an unnamed source.";
   const sources = new Set(analysis.claims.map((claim) => claim.group)).size;
@@ -68,7 +72,9 @@ function heading(report: Report): { title: string; details: string[] } {
   const name = input === "-" ? "standard input" : input;
   const language = `language: ${report.analysis.lang}`;
   if (!article) return { title: name, details: [language] };
-  const details = [name, article.siteName, article.url, language];
+  // A saved file's own address says nothing the file name does not.
+  const url = article.url.startsWith("file:") ? null : article.url;
+  const details = [name, article.siteName, url, language];
   return { title: article.title || name, details: details.filter((detail): detail is string => Boolean(detail)) };
 }
 

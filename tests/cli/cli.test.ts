@@ -215,6 +215,18 @@ describe("anonymark analyze", () => {
     expect(JSON.parse(run.stdout).claims.length).toBeGreaterThanOrEqual(seedClaims - 1);
   });
 
+  test("a 1 MB page full of video embeds is analysed", async () => {
+    // The seed's body, with its YouTube embed, repeated to 1 MB: hundreds of iframes, each of which could cost jsdom a
+    // window of its own.
+    const seed = readFileSync(seedPage, "utf8");
+    const body = /<div class="article-body"[^>]*>([\s\S]*?)\n  <\/div>\n  <div class="share">/.exec(seed)![1]!;
+    const copies = Math.ceil(1_000_000 / body.length);
+    const page = writeFile("large.html", seed.replace(body, () => body.repeat(copies)));
+    const run = await anonymark(["analyze", page, "-f", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).claims.length).toBeGreaterThanOrEqual(copies * (seedClaims - 1));
+  }, 60_000);
+
   test("web addresses are refused: nothing is fetched (exit 2)", async () => {
     expectOneLineError(await anonymark(["analyze", "https://www.middleeasteye.net/fr"]), 2, /never goes online; save the page/);
   });
