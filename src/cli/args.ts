@@ -103,8 +103,8 @@ analyze
                              (offsets index that text); several documents give an array, in argument order
                        md:   a Markdown report
                        csv:  one row per claim (RFC 4180), with a header row
-  -l, --lang xx        the language of the documents (${supportedLanguages.join(", ")}), instead of the page's declared
-                       language or a guess from its words
+  -l, --lang xx        the documents' language (${supportedLanguages.join(", ")}), instead of the one the page declares or
+                       a guess from its words
       --text           read the input as plain text, not HTML
 
 batch
@@ -114,6 +114,12 @@ batch
     {"id": "...", "lang": "fr", "claims": [...]}
   Offsets index "text", or the extracted article text for "html". A line that cannot be analysed gives
   {"id": ..., "error": "..."} and the run goes on. --lang sets the language of lines that give none.
+
+Examples:
+  anonymark analyze                                 the demo article
+  anonymark analyze saved-article.html -f md > report.md
+  anonymark analyze --text - < notes.txt
+  anonymark batch < articles.jsonl > claims.jsonl
 
 Exit codes: 0 done (batch: every line answered), 1 a document could not be read or analysed (no article found,
 missing file), 2 the command line is wrong.
