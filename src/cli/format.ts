@@ -84,8 +84,9 @@ function textReport(report: Report): string {
   const { title, details } = heading(report);
   const lines = [title, details.join(" · "), "", summary(report)];
   if (report.article?.droppedLead) lines.push(droppedLeadNote);
-  for (const group of bySource(report.analysis.claims)) {
-    lines.push("", `${group.source.text} (${describeSource(group)})`);
+  // Numbered, since two distinct sources may be worded alike ("une source diplomatique").
+  for (const [index, group] of bySource(report.analysis.claims).entries()) {
+    lines.push("", `${index + 1}. ${group.source.text} (${describeSource(group)})`);
     for (const claim of group.claims) lines.push(`  - ${claim.text.trim()}`, `    ${describeClaim(claim)}`);
   }
   return lines.join("\n") + "\n";
@@ -113,8 +114,8 @@ function markdownReport(report: Report): string {
   const { title, details } = heading(report);
   const lines = [`# ${escapeMarkdown(title)}`, "", details.map(escapeMarkdown).join(" · "), "", `**${summary(report)}**`];
   if (report.article?.droppedLead) lines.push("", `> ${droppedLeadNote}`);
-  for (const group of bySource(report.analysis.claims)) {
-    lines.push("", `## ${escapeMarkdown(group.source.text)}`, "", `*${describeSource(group)}*`, "");
+  for (const [index, group] of bySource(report.analysis.claims).entries()) {
+    lines.push("", `## ${index + 1}. ${escapeMarkdown(group.source.text)}`, "", `*${describeSource(group)}*`, "");
     for (const claim of group.claims) lines.push(`- ${markSource(claim)}  `, `  *${escapeMarkdown(describeClaim(claim))}*`);
   }
   return lines.join("\n") + "\n";
