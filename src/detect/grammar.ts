@@ -1,6 +1,6 @@
 // The grammar of attribution within one sentence: cues, and the source phrases they point to.
 import type { SourceCategory } from "../types";
-import type { DeterminerKind, HeadEntry, Language } from "./lexicon";
+import type { DeterminerKind, Head, Language } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Token indices, end exclusive. */
@@ -20,7 +20,7 @@ export interface Attribution {
   category: SourceCategory;
   /** How the phrase refers back to an earlier source, if it does. */
   reference: Reference;
-  head: (HeadEntry & { key: string; plural: boolean }) | null;
+  head: Head | null;
   plural: boolean;
   /** "une autre source", "another source": a new source even when the phrase is definite. */
   another: boolean;
@@ -38,7 +38,7 @@ export interface Attribution {
 
 /** A parsed noun phrase that may name a source. */
 interface Phrase extends TokenRange {
-  head: (HeadEntry & { key: string; plural: boolean }) | null;
+  head: Head | null;
   headIndex: number;
   determiner: DeterminerKind | null;
   same: boolean;
@@ -115,6 +115,12 @@ export class SentenceGrammar {
       if (own) {
         add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "media"));
         i = own.end - 1;
+        continue;
+      }
+      const after = lang.after.match(t, i);
+      if (after) {
+        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }));
+        i = after.end - 1;
         continue;
       }
       const before = lang.before.match(t, i);
@@ -223,7 +229,7 @@ export class SentenceGrammar {
     const after = this.cliticAfter(end);
     if (after) subject = after.pronoun;
     if (subject) {
-      if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue);
+      if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue, subject);
       return this.fromPhrase(subject, cue);
     }
     let phrase: Phrase | null = null;
@@ -235,7 +241,7 @@ export class SentenceGrammar {
       if (phrase && this.isPreposition(phrase.start)) phrase = null;
     }
     phrase ??= this.subjectBefore(k);
-    if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue);
+    if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
     const attribution = this.fromPhrase(phrase, cue);
     // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
     if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
@@ -257,9 +263,11 @@ export class SentenceGrammar {
     return !tok || !tok.isWord || this.skip(k) > k || this.lang.phraseBreaks.has(this.t, k) || this.lang.recipients.has(tok.norm);
   }
 
-  /** "-t-on", "-il", "-elle" after a verb. */
+  /** "-t-on", "-il", "-elle" after a verb; an impersonal pronoun right after it (German « hieß es », « erklärte man »). */
   private cliticAfter(i: number): { pronoun: Phrase; end: number } | null {
     const { t } = this;
+    const direct = t[i] && this.lang.pronouns.get(t[i]!.norm);
+    if (direct === "impersonal") return { pronoun: this.pronounPhrase(i, direct), end: i + 1 };
     if (t[i]?.text !== "-") return null;
     let k = i + 1;
     if (t[k]?.norm === "t" && t[k + 1]?.text === "-") k += 2;
@@ -293,8 +301,11 @@ export class SentenceGrammar {
     };
   }
 
-  /** "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". */
-  private impersonal(after: number, cue: TokenRange): Attribution | null {
+  /**
+   * "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". With an expletive
+   * subject, a named place is the institution speaking (« hieß es im Innenministerium »).
+   */
+  private impersonal(after: number, cue: TokenRange, subject?: Phrase): Attribution | null {
     const { t, lang } = this;
     const candidates = [this.skip(after), 0];
     for (const at of candidates) {
@@ -303,7 +314,9 @@ export class SentenceGrammar {
       const phrase = this.phraseAt(loc.end);
       if (!phrase || phrase.end <= phrase.start) continue;
       // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
-      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, "anonymous", phrase);
+      const expletive = subject !== undefined && lang.expletives.has(t[subject.start]!.norm);
+      const anonymity = expletive && (!phrase.head || phrase.named) ? null : "anonymous";
+      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
       attribution.reference = null;
       return attribution;
     }
@@ -381,10 +394,28 @@ export class SentenceGrammar {
     return k > from ? this.skip(k) : i;
   }
 
-  /** « l'AFP de source proche du dossier »: a second source phrase starts at token k. */
-  private startsBarePhrase(k: number): boolean {
+  /** « l'AFP de source proche du dossier »: a second source phrase, with its own cue, starts at token k. */
+  private startsCuedPhrase(k: number): boolean {
     const cue = this.lang.before.match(this.t, k);
-    return cue?.value === "bare" && this.barePhrase(cue.end) !== null;
+    if (!cue || k === 0) return false;
+    if (cue.value === "bare") return this.barePhrase(cue.end) !== null;
+    // « erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen »
+    const phrase = this.phraseAt(this.skip(cue.end));
+    return !!phrase?.head && !phrase.named;
+  }
+
+  /**
+   * In languages that capitalize nouns, a phrase goes on through complements (a preposition, adjectives, a noun) and
+   * ends at any other lower-case word: « Laut Medienberichten | wird es zwar… ». Returns whether a noun is still
+   * awaited after token k, or null where the phrase ends.
+   */
+  private nounPhraseGoesOn(k: number, awaiting: boolean | null): boolean | null {
+    const { t, lang } = this;
+    const tok = t[k]!;
+    if (!lang.data.capitalizedNouns || !tok.isWord) return awaiting;
+    if (lang.prepositions.has(tok.norm) || (awaiting && lang.determiners.has(t, k))) return true;
+    if (tok.isCapitalized) return false;
+    return awaiting ? true : null;
   }
 
   /** "de source policière", "de sources concordantes": a source noun with no determiner. */
@@ -434,7 +465,7 @@ export class SentenceGrammar {
     for (let n = 0; k < t.length && n < 7; n++) {
       const h = lang.heads.match(t, k);
       if (h && !lang.notSources.has(t, k)) {
-        head = h.value as Phrase["head"];
+        head = h.value;
         headIndex = k;
         headEnd = h.end;
         break;
@@ -452,7 +483,7 @@ export class SentenceGrammar {
     if (!head && determiner === "quantity") {
       const alone = lang.heads.match(t, k - 1);
       if (alone) {
-        head = alone.value as Phrase["head"];
+        head = alone.value;
         headIndex = k - 1;
         headEnd = k;
       }
@@ -479,12 +510,13 @@ export class SentenceGrammar {
   private namedPhrase(start: number, determiner: DeterminerKind | null): Phrase | null {
     const { t, lang } = this;
     let k = start;
+    let awaiting: boolean | null = true;
     while (k < t.length && k - start < MAX_PHRASE) {
       const tok = t[k]!;
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
       if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
       if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
-      if (this.startsBarePhrase(k)) break;
+      if (this.startsCuedPhrase(k) || (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
       k++;
     }
     if (k === start) return null;
@@ -506,8 +538,10 @@ export class SentenceGrammar {
   private extend(k: number): number {
     const { t, lang } = this;
     const start = k;
+    let awaiting: boolean | null = false;
     while (k < t.length && k - start < MAX_PHRASE) {
       const tok = t[k]!;
+      if (!this.insideClause(start, k) && (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
       // « des responsables de culte … ainsi que l'entourage du chef de l'Etat »: one source phrase, coordinated.
       const joined = lang.coordinators.match(t, k);
       if (joined && lang.determiners.has(t, joined.end)) {
@@ -528,7 +562,7 @@ export class SentenceGrammar {
       // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
       // Not inside a describing clause: « un diplomate basé au Caire ».
       if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
-      if (this.startsBarePhrase(k)) break;
+      if (this.startsCuedPhrase(k)) break;
       k++;
     }
     return this.trimEnd(start, k);
@@ -719,6 +753,11 @@ export class SentenceGrammar {
   private isNamed(phrase: Phrase): boolean {
     const { t, lang } = this;
     if (!phrase.head) return true;
+    // « Marinha e Polícia Militar dizem »: a capitalized head inside a run of capitals is part of a name, unless the
+    // phrase counts it ("an Iowa Democrat").
+    const head = t[phrase.headIndex]!;
+    const counted = phrase.determiner === "indefinite" || phrase.determiner === "quantity";
+    if (head.isCapitalized && !counted && !lang.data.capitalizedNouns && t[phrase.headIndex - 1]?.isCapitalized) return true;
     let j = phrase.headIndex + 1;
     while (j < phrase.end && t[j]!.isWord && !t[j]!.isCapitalized && !lang.prepositions.has(t[j]!.norm)) j++;
     if (j < phrase.end && (this.isName(j) || lang.titles.has(t[j]!.norm)) && !lang.heads.has(t, j)) return true;

@@ -4,10 +4,14 @@ import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type Token
 import { compile, type Language } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import { sentences } from "./sentences";
+import de from "./lang/de";
 import en from "./lang/en";
+import es from "./lang/es";
 import fr from "./lang/fr";
+import it from "./lang/it";
+import pt from "./lang/pt";
 
-const languages = new Map<string, Language>([fr, en].map((data) => [data.code, compile(data)]));
+const languages = new Map<string, Language>([fr, en, de, es, it, pt].map((data) => [data.code, compile(data)]));
 
 export const supportedLanguages: readonly string[] = [...languages.keys()];
 

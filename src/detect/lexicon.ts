@@ -1,6 +1,6 @@
 // The shape of a language data module, and its compilation into lookup tables (once, at module load).
 import type { SourceCategory } from "../types";
-import { tokenize, type Token } from "./tokens";
+import { normalize, tokenize, type Token } from "./tokens";
 
 /** A noun that can name a source, with what it says about the source. */
 export interface HeadEntry {
@@ -15,6 +15,11 @@ export interface HeadEntry {
   generic?: boolean;
   /** Works for someone ("aide", "adviser"): with no modifier, the institution named around it tells the category. */
   principal?: boolean;
+  /**
+   * Ends compound words (German « Regierungskreisen », « Medienberichten »): a word ending in one of its forms is
+   * this head, and a modifier the word starts with tells its category (« Sicherheits|kreise »: security).
+   */
+  compound?: boolean;
 }
 
 /**
@@ -23,6 +28,8 @@ export interface HeadEntry {
  */
 export interface LanguageData {
   code: string;
+  /** Nouns are written with a capital (German): a capital then tells a noun, not a name. */
+  capitalizedNouns?: boolean;
   /** Frequent function words, to guess the language. */
   stopwords: string[];
   determiners: {
@@ -64,6 +71,8 @@ export interface LanguageData {
   cues: {
     /** Cues before the source: "selon", "according to". */
     before: string[];
+    /** Cues right after the source, with no verb: German « Insidern zufolge ». */
+    after: string[];
     /** Cues before the source that are too common to count a named attribution ("pour"). */
     weakBefore: string[];
     /** Cues before a source phrase with no determiner: "de source policière", "de sources concordantes". */
@@ -77,6 +86,8 @@ export interface LanguageData {
   };
   /** Subject pronouns and their forms after a cue: singular, plural, and impersonal ("on"). */
   pronouns: { singular: string[]; plural: string[]; impersonal: string[] };
+  /** Impersonal pronouns that stand for nobody (German « es »): see `impersonal` in the grammar. */
+  expletives: string[];
   /** Where an impersonal statement comes from: "dans l'entourage de", "à l'Élysée". */
   locatives: string[];
   /** Hearsay with no source phrase at all: "dit-on", "it is said", "reportedly". */
@@ -134,6 +145,45 @@ export class PhraseTable<V> {
 
 const set = (words: string[]) => new PhraseTable<true>(words.map((w) => [w, true]));
 
+export type Head = HeadEntry & { key: string; plural: boolean };
+
+/** The source nouns of a language: whole words, and the last part of compounds for heads that end them. */
+export class HeadTable extends PhraseTable<Head> {
+  private readonly endings: [string, Head][];
+  /** Compound words already looked at, with what they are. */
+  private readonly compounds = new Map<string, Head | null>();
+
+  constructor(
+    entries: [string, Head][],
+    private readonly modifiers: [string, SourceCategory][],
+  ) {
+    super(entries);
+    this.endings = entries.filter(([, head]) => head.compound).sort(([a], [b]) => b.length - a.length);
+  }
+
+  override match(tokens: readonly Token[], i: number): { value: Head; end: number } | null {
+    const whole = super.match(tokens, i);
+    if (whole || this.endings.length === 0 || i >= tokens.length || !tokens[i]!.isWord) return whole;
+    const value = this.compound(tokens[i]!.norm);
+    return value ? { value, end: i + 1 } : null;
+  }
+
+  private compound(word: string): Head | null {
+    let head = this.compounds.get(word);
+    if (head !== undefined) return head;
+    head = null;
+    for (const [ending, entry] of this.endings) {
+      if (word.length < ending.length + 3 || !word.endsWith(ending)) continue;
+      const first = word.slice(0, -ending.length);
+      const modifier = this.modifiers.find(([m]) => first.startsWith(m));
+      head = modifier ? { ...entry, category: modifier[1], strong: true } : entry;
+      break;
+    }
+    this.compounds.set(word, head);
+    return head;
+  }
+}
+
 export type DeterminerKind = keyof LanguageData["determiners"];
 
 export interface Language {
@@ -144,7 +194,7 @@ export interface Language {
   partitives: PhraseTable<true>;
   same: Set<string>;
   other: Set<string>;
-  heads: PhraseTable<HeadEntry & { key: string; plural: boolean }>;
+  heads: HeadTable;
   modifiers: PhraseTable<string>;
   notSources: PhraseTable<true>;
   prepositions: Set<string>;
@@ -156,9 +206,11 @@ export interface Language {
   adverbSuffix: string;
   recipients: Set<string>;
   before: PhraseTable<"before" | "weak" | "bare" | "relay">;
+  after: PhraseTable<true>;
   verbs: PhraseTable<true>;
   auxiliaries: Set<string>;
   pronouns: Map<string, "singular" | "plural" | "impersonal">;
+  expletives: Set<string>;
   locatives: PhraseTable<true>;
   /** Value: whether the hearsay is about the clause's subject. */
   hearsay: PhraseTable<boolean>;
@@ -201,15 +253,13 @@ export function compile(data: LanguageData): Language {
     partitives: set(data.partitives),
     same: lower(data.same),
     other: lower(data.other),
-    heads: new PhraseTable(
+    heads: new HeadTable(
       Object.entries(data.heads).flatMap(([forms, entry]) => {
         const all = forms.split("|");
         // Forms are listed singular first: "source|sources".
-        return all.map((f, n): [string, HeadEntry & { key: string; plural: boolean }] => [
-          f,
-          { ...entry, key: all[0]!, plural: n > 0 },
-        ]);
+        return all.map((f, n): [string, Head] => [f, { ...entry, key: all[0]!, plural: n > 0 }]);
       }),
+      Object.entries(data.modifiers).map(([m, category]): [string, SourceCategory] => [normalize(m), category]),
     ),
     modifiers: new PhraseTable(Object.entries(data.modifiers)),
     notSources: set(data.notSources),
@@ -227,9 +277,11 @@ export function compile(data: LanguageData): Language {
       ...c.bare.map((w): [string, "bare"] => [w, "bare"]),
       ...c.relay.map((w): [string, "relay"] => [w, "relay"]),
     ]),
+    after: set(c.after),
     verbs: set(c.verbs),
     auxiliaries: lower(c.auxiliaries),
     pronouns,
+    expletives: lower(data.expletives),
     locatives: set(data.locatives),
     hearsay: new PhraseTable([
       ...data.hearsay.map((w): [string, boolean] => [w, false]),

@@ -211,6 +211,47 @@ describe("discourse", () => {
   });
 });
 
+describe("German, Spanish, Italian, Portuguese", () => {
+  const claims = (text: string, lang: string) =>
+    analyze(text, { lang }).claims.map((c) => [c.source.text, c.source.category, c.source.anonymity]);
+
+  it("reads compounds whose first part tells the category, and the cue after its source", () => {
+    // de-0041, de-0020, de-0071
+    expect(claims("In Sicherheitskreisen hieß es, die Allradfahrzeuge der Reisegruppe hätten denen der verfolgten Extremisten geähnelt.", "de"))
+      .toEqual([["Sicherheitskreisen", "security", "anonymous"]]);
+    expect(claims("Insidern zufolge fordern die Gläubiger aber, dass Griechenland noch mehr Reformmaßnahmen in konkrete Gesetze gießt.", "de"))
+      .toEqual([["Insidern", "close", "anonymous"]]);
+    expect(claims("Laut Medienberichten wird es zwar auch ein neues iPhone geben.", "de")).toEqual([["Medienberichten", "media", "vague"]]);
+  });
+
+  it("takes a named institution an impersonal statement is placed in for a named source", () => {
+    // de-0065, pt-0120
+    expect(claims("Jene in Mondsee und Ohlsdorf bieten je 100 Plätze und sollten in den nächsten Tagen bezogen werden, hieß es im Innenministerium zur APA.", "de")).toEqual([]);
+    expect(claims("Marinha e Polícia Militar dizem que é da Polícia Federal a responsabilidade por impedir o tráfico.", "pt")).toEqual([]);
+  });
+
+  it("reads the cues and source phrases of each language", () => {
+    // es-0114, es-0034, it-0043, pt-0145, pt-0090
+    expect(claims("Según fuentes oficiales, se trataría más bien de un avión regular de Royal Air Maroc.", "es"))
+      .toEqual([["fuentes oficiales", "official", "anonymous"]]);
+    expect(claims("\"¿Nos lo vamos a cargar?\", insisten fuentes próximas a Moreno.", "es"))
+      .toEqual([["fuentes próximas a Moreno", "close", "anonymous"]]);
+    expect(claims("Per ora c'è solo la conferma da fonti afghane che almeno uno di essi era un medico.", "it"))
+      .toEqual([["fonti afghane", "other", "anonymous"]]);
+    expect(claims("“Minha impressão é que todos têm compaixão”, disse uma fonte.", "pt")).toEqual([["uma fonte", "other", "anonymous"]]);
+    expect(claims("Fonte policial admite que o jovem tenha saltado o muro das traseiras das instalações.", "pt"))
+      .toEqual([["Fonte policial", "security", "anonymous"]]);
+  });
+
+  it("guesses each language from its function words", () => {
+    expect(supportedLanguages).toEqual(expect.arrayContaining(["fr", "en", "de", "es", "it", "pt"]));
+    expect(guessLanguage("Die Zentren auf den Inseln sollten bis Mittwoch eröffnet werden, erfuhr die Nachrichtenagentur.")).toBe("de");
+    expect(guessLanguage("Son la nacionalidad más numerosa entre los desembarcados en la Península, según fuentes policiales.")).toBe("es");
+    expect(guessLanguage("Secondo le indiscrezioni, prima di essere perquisito stava tessendo la sua tela a favore del pg toscano.")).toBe("it");
+    expect(guessLanguage("Segundo as mesmas fontes, foram disparados mísseis balísticos de menor alcance.")).toBe("pt");
+  });
+});
+
 describe("contract", () => {
   const text = "Selon une source diplomatique, Alger se serait montrée très ferme.\n\n« ll s’est présenté comme le partenaire le plus sûr », relève une source sécuritaire.";
 

@@ -134,6 +134,7 @@ const en: LanguageData = {
   cues: {
     // « according to a senior official », « citing people familiar with the matter »
     before: ["according to", "per"],
+    after: [],
     weakBefore: [],
     bare: [],
     // « the Post reported, citing people familiar »
@@ -155,6 +156,7 @@ const en: LanguageData = {
   },
   // « they said », « she said », « according to him »
   pronouns: { singular: ["he", "she", "him"], plural: ["they", "them"], impersonal: [] },
+  expletives: [],
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »
   hearsay: ["it is said", "it's said", "it is rumored", "it is rumoured", "word is", "we're told", "we are told",

@@ -146,6 +146,7 @@ const fr: LanguageData = {
     // « Selon une source diplomatique », « d'après des sources concordantes », « a-t-on appris auprès d'une source »
     before: ["selon", "d'après", "auprès de", "auprès d'", "auprès", "de l'avis de", "à en croire"],
     // « Pour cette source, "le verrouillage général est quand même préoccupant" »
+    after: [],
     weakBefore: ["pour"],
     // « a-t-on appris de source policière », « de sources judiciaire et proche du dossier »
     bare: ["de", "d'"],
@@ -169,6 +170,7 @@ const fr: LanguageData = {
   },
   // « selon lui », « insiste-t-il », « indique-t-on dans l'entourage du ministre »
   pronouns: { singular: ["il", "elle", "lui"], plural: ["ils", "elles", "eux"], impersonal: ["on"] },
+  expletives: [],
   locatives: ["dans", "à", "au", "chez", "au sein de", "au sein du", "au sein des", "du côté de", "du côté du"],
   // « "On cherche le meilleur" dit-on à l'Élysée », « m'a-t-on dit »
   hearsay: ["dit-on", "on dit", "murmure-t-on", "il se murmure", "il se dit", "selon la rumeur", "selon des rumeurs",
