@@ -1,4 +1,5 @@
-// `npm run eval`: scores the detector on the dev corpus through the path users have, the CLI's batch mode.
+// `npm run eval`: scores the detector on the dev corpus and on the extra sentences, each on its own, through the path
+// users have, the CLI's batch mode.
 // Usage: node scripts/eval.mjs [--quiet] [lang…]
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -8,12 +9,16 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
 const languages = args.filter((a) => !a.startsWith("--"));
-const records = loadCorpus(`${root}tests/eval/dev`).filter((r) => languages.length === 0 || languages.includes(r.lang));
+// The development set, and the extra real sentences kept apart to check that rules generalise.
+const sets = ["dev", "extra"];
+const corpus = new Map(
+  sets.map((set) => [set, loadCorpus(`${root}tests/eval/${set}`).filter((r) => languages.length === 0 || languages.includes(r.lang))]),
+);
 
 const cli = spawn(process.execPath, [`${root}dist/cli/anonymark.mjs`, "batch"], { stdio: ["pipe", "pipe", "inherit"] });
 let output = "";
 cli.stdout.setEncoding("utf8").on("data", (chunk) => (output += chunk));
-for (const record of records) {
+for (const record of [...corpus.values()].flat()) {
   const { id, text, lang } = documentOf(record);
   cli.stdin.write(JSON.stringify({ id, text, lang }) + "\n");
 }
@@ -33,4 +38,8 @@ for (const line of output.split("\n").filter(Boolean)) {
   }
   claimsById.set(answer.id, answer.claims);
 }
-console.log(formatReport(score(records, claimsById), { errors: !quiet }));
+for (const [set, records] of corpus) {
+  if (records.length === 0) continue;
+  console.log(`\n# ${set} (tests/eval/${set})\n`);
+  console.log(formatReport(score(records, claimsById), { errors: !quiet }));
+}

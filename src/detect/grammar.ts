@@ -784,11 +784,14 @@ export class SentenceGrammar {
 
   /** The category a phrase tells by itself (a strong head, else its first modifier), or its head's default. */
   private categoryOf(phrase: Phrase): { category: SourceCategory; specific: boolean } {
-    if (phrase.head?.strong) return { category: phrase.head.category, specific: true };
+    const head = phrase.head;
+    if (head?.strong) return { category: head.category, specific: true };
+    // "officials briefed on the matter" are officials: being close to a case tells only a source's or a person's kind.
+    const relationTells = !head || head.generic || head.category === "other";
     for (let j = phrase.start; j < phrase.end; j++) {
       if (j === phrase.headIndex) continue;
       const m = this.lang.modifiers.match(this.t, j);
-      if (m) return { category: m.value as SourceCategory, specific: true };
+      if (m && (m.value !== "close" || relationTells)) return { category: m.value as SourceCategory, specific: true };
     }
     return { category: phrase.head?.category ?? "other", specific: false };
   }

@@ -136,7 +136,7 @@ const fr: LanguageData = {
   skippable: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
     "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "matin", "soir",
     "encore", "ensuite", "également", "aussi", "toutefois", "cependant", "pourtant", "auparavant", "hier",
-    "aujourd'hui", "déjà", "alors", "enfin", "notamment", "pour sa part", "de son côté", "d'ailleurs",
+    "aujourd'hui", "ce matin", "ce soir", "cette semaine", "déjà", "alors", "enfin", "notamment", "pour sa part", "de son côté", "d'ailleurs",
     "par ailleurs", "en effet", "plus tard", "récemment", "elle aussi", "lui aussi", "publiquement", "finalement",
     "simplement", "clairement"],
   adverbSuffix: "",
