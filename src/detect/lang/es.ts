@@ -1,4 +1,4 @@
-// Spanish. Examples are from the dev corpus (tests/eval/dev/es.jsonl: Latin American and Spanish press).
+// Spanish. Examples are from the dev corpus (tests/eval/dev/es.jsonl: FakeNewsCorpusSpanish and Latin American news sites).
 import type { LanguageData } from "../lexicon";
 
 /** The attributing forms of a first-conjugation verb: "indica", "indicó", "indicaron", "ha indicado"… */

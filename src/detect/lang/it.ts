@@ -1,4 +1,4 @@
-// Italian. Examples are from the dev corpus (tests/eval/dev/it.jsonl: ANSA, la Repubblica, regional press).
+// Italian. Examples are from the dev corpus (tests/eval/dev/it.jsonl: Italian news sites, UD Italian treebank).
 import type { LanguageData } from "../lexicon";
 
 /** The attributing forms of a first-conjugation verb: "spiega", "ha spiegato", "spiegano", "spiegava"… */

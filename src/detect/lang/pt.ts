@@ -1,4 +1,4 @@
-// Portuguese. Examples are from the dev corpus (tests/eval/dev/pt.jsonl: Brazilian and Portuguese press).
+// Portuguese. Examples are from the dev corpus (tests/eval/dev/pt.jsonl: Fake.br corpus, UD Portuguese Bosque).
 import type { LanguageData } from "../lexicon";
 
 /** The attributing forms of a first-conjugation verb: "afirma", "afirmou", "afirmaram", "tem afirmado"… */
