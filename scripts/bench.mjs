@@ -79,26 +79,26 @@ function enlarge(seedHtml, factor) {
   return { html: seedHtml.replace(bodyPattern, () => `${open}${body.repeat(copies)}${close}`), copies };
 }
 
-/** Readability alone, then the pipeline step by step, as analyzeDocument composes them, plus anchoring. */
+/**
+ * Readability alone and the pipeline step by step (as analyzeDocument composes them, plus anchoring), taking turns
+ * in each run so that both meet the same machine load and the same JIT state.
+ */
 function measurePage(engine, doc, runs) {
-  const { readability } = measure(() => {
-    const start = performance.now();
-    new Readability(doc.cloneNode(true), { serializer: (node) => node }).parse();
-    return { readability: performance.now() - start };
-  }, runs);
   let outcome = { claims: 0, placed: 0, article: null };
-  const steps = measure(() => {
+  const times = measure(() => {
     const t0 = performance.now();
-    const article = engine.extractArticle(doc);
+    new Readability(doc.cloneNode(true), { serializer: (node) => node }).parse();
     const t1 = performance.now();
-    const claims = article ? engine.analyzeText(article.text, article.lang).claims : [];
+    const article = engine.extractArticle(doc);
     const t2 = performance.now();
-    const placements = article ? engine.anchorClaims(doc, article, claims) : [];
+    const claims = article ? engine.analyzeText(article.text, article.lang).claims : [];
     const t3 = performance.now();
+    const placements = article ? engine.anchorClaims(doc, article, claims) : [];
+    const t4 = performance.now();
     outcome = { claims: claims.length, placed: placements.filter((placement) => placement.range).length, article };
-    return { extract: t1 - t0, detect: t2 - t1, anchor: t3 - t2, pipeline: t3 - t0 };
+    return { readability: t1 - t0, extract: t2 - t1, detect: t3 - t2, anchor: t4 - t3, pipeline: t4 - t1 };
   }, runs);
-  return { readability, ...steps, ...outcome };
+  return { ...times, ...outcome };
 }
 
 async function listBundles(dir) {
@@ -153,11 +153,11 @@ const addPageRow = (name, bytes, result) =>
 
 const seedHtml = await readFile(path.join(FIXTURES, "seed-mee-haftar.html"), "utf8");
 const large = enlarge(seedHtml, LARGE_FACTOR);
-addPageRow("seed article", Buffer.byteLength(seedHtml), measurePage(engine, parse(seedHtml), { warmups: 3, repeats: 15 }));
+addPageRow("seed article", Buffer.byteLength(seedHtml), measurePage(engine, parse(seedHtml), { warmups: 5, repeats: 25 }));
 addPageRow(
   `seed, body ×${large.copies}`,
   Buffer.byteLength(large.html),
-  measurePage(engine, parse(large.html), { warmups: 2, repeats: 5 }),
+  measurePage(engine, parse(large.html), { warmups: 2, repeats: 9 }),
 );
 
 const pagesDir = path.join(FIXTURES, "pages");
