@@ -1,12 +1,27 @@
 // The small card that tells, over the page, which source a highlighted claim rests on. It lives in a closed shadow
 // root under a host element of our own, so that page styles and scripts can neither restyle nor read it, and it is
 // built from text nodes only: page text never goes through an HTML parser.
+import { reviewStatuses, type ReviewStatus } from "../review";
 import type { Claim } from "../types";
 import { UI_ATTRIBUTE } from "./page-text";
 import { addStyles } from "./styles";
 
 /** Returns the UI string for a message key (the extension passes the browser's i18n.getMessage). */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** The reader's reviews, for the card's status buttons (the content script stores them). */
+export interface CardReviews {
+  statusOf(claimId: string): ReviewStatus | null;
+  /** A status picked on the card; null when the reader takes it back. */
+  setStatus(claimId: string, status: ReviewStatus | null): void;
+}
+
+const STATUS_MESSAGES: Record<ReviewStatus, string> = {
+  "to-check": "reviewToCheck",
+  verified: "reviewVerified",
+  disputed: "reviewDisputed",
+  "false-flag": "reviewFalseFlag",
+};
 
 const CARD_CSS = `
 :host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;
@@ -22,12 +37,19 @@ const CARD_CSS = `
 .close { all: unset; cursor: pointer; padding: 0 4px; font-size: 16px; line-height: 1; color: #4a4a4a;
   border-radius: 4px; }
 .close:focus-visible { outline: 2px solid #0b63c5; }
+.review { margin: 10px 0 0; padding: 0; border: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.review legend { padding: 0; margin-bottom: 4px; font-size: 11px; font-weight: 600; color: #4a4a4a; }
+.status { all: unset; cursor: pointer; padding: 2px 8px; border: 1px solid #8a8a8a; border-radius: 10px;
+  font-size: 12px; }
+.status[aria-pressed="true"] { background: #0b63c5; border-color: #0b63c5; color: #ffffff; }
+.status:focus-visible { outline: 2px solid #0b63c5; outline-offset: 1px; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
 dt { color: #4a4a4a; }
 dd { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f1f1f; color: #f2f2f2; border-color: #6a6a6a; }
-  .label, .close, dt { color: #c8c8c8; }
+  .label, .close, dt, .review legend { color: #c8c8c8; }
+  .status[aria-pressed="true"] { background: #7cb8ff; border-color: #7cb8ff; color: #1f1f1f; }
   .close:focus-visible { outline-color: #7cb8ff; }
 }
 `;
@@ -39,6 +61,7 @@ export class SourceCard {
   constructor(
     private readonly doc: Document,
     private readonly t: Translate,
+    private readonly reviews: CardReviews | null = null,
   ) {}
 
   /** The claim shown, or null when the card is closed. */
@@ -102,7 +125,39 @@ export class SourceCard {
     if (claim.relayedBy) row(t("cardRelayedBy"), claim.relayedBy);
 
     card.append(top, element("p", "source", claim.source.text), details);
+    if (this.reviews) card.append(this.buildReview(claim.id, this.reviews));
     return card;
+  }
+
+  /** Status buttons: pressing one sets it, pressing the pressed one takes it back. */
+  private buildReview(claimId: string, reviews: CardReviews): HTMLElement {
+    const { doc, t } = this;
+    const group = doc.createElement("fieldset");
+    group.className = "review";
+    const legend = doc.createElement("legend");
+    legend.textContent = t("cardReview");
+    group.append(legend);
+    const buttons = reviewStatuses.map((status) => {
+      const button = doc.createElement("button");
+      button.type = "button";
+      button.className = "status";
+      button.dataset.status = status;
+      button.textContent = t(STATUS_MESSAGES[status]);
+      return button;
+    });
+    const show = (current: ReviewStatus | null) =>
+      buttons.forEach((button) => button.setAttribute("aria-pressed", String(button.dataset.status === current)));
+    for (const button of buttons) {
+      button.addEventListener("click", () => {
+        const status = button.dataset.status as ReviewStatus;
+        const next = reviews.statusOf(claimId) === status ? null : status;
+        show(next);
+        reviews.setStatus(claimId, next);
+      });
+    }
+    show(reviews.statusOf(claimId));
+    group.append(...buttons);
+    return group;
   }
 
   /** Below the highlighted line, or above it when the viewport has no room left underneath. */

@@ -3,7 +3,7 @@
 // card over a highlight.
 import type { Claim } from "../types";
 import type { Placement } from "./index";
-import { SourceCard, type Translate } from "./card";
+import { SourceCard, type CardReviews, type Translate } from "./card";
 import { isReadText } from "./page-text";
 import { addStyles, type AddedStyles } from "./styles";
 
@@ -223,12 +223,16 @@ export class Highlighter {
   private pendingPoint: { x: number; y: number } | null = null;
   private lastHitTest = 0;
 
-  /** t gives the source card's UI strings (the content script passes the browser's i18n.getMessage). */
+  /**
+   * t gives the source card's UI strings (the content script passes the browser's i18n.getMessage); with reviews, the
+   * card offers the review statuses too.
+   */
   constructor(
     private readonly doc: Document,
     t: Translate,
+    reviews: CardReviews | null = null,
   ) {
-    this.card = new SourceCard(doc, t);
+    this.card = new SourceCard(doc, t, reviews);
     const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: unknown }) | null;
     const registry = view?.CSS?.highlights;
     this.painter =

@@ -3,7 +3,7 @@ import type { Article, Block, Claim } from "../types";
 import { findQuote, looseForm, rangeOf, readPageText, type PageText, type TextQuote } from "./page-text";
 
 export { Highlighter } from "./highlighter";
-export type { Translate } from "./card";
+export type { CardReviews, Translate } from "./card";
 
 export interface Placement {
   claimId: string;
