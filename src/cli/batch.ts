@@ -25,14 +25,15 @@ export async function runBatch(input: Readable, output: Writable, defaultLang: s
 function answer(line: string, defaultLang: string | undefined) {
   let record: unknown;
   try {
-    record = JSON.parse(line);
+    // Files written on Windows often start with a byte-order mark, which JSON.parse rejects.
+    record = JSON.parse(line.replace(/^\uFEFF/, ""));
   } catch (error) {
     return { id: null, error: `not valid JSON: ${(error as Error).message}` };
   }
   const doc = readDocument(record);
   if (typeof doc === "string") return { id: (record as { id?: unknown } | null)?.id ?? null, error: doc };
   try {
-    const analysis = analyze(doc, doc.lang ?? defaultLang);
+    const analysis = analyze(doc, doc.lang || defaultLang);
     if (!analysis) return { id: doc.id, error: "no article found in the HTML" };
     return { id: doc.id, lang: analysis.lang, claims: analysis.claims };
   } catch (error) {
@@ -48,6 +49,9 @@ function readDocument(record: unknown): BatchDocument | string {
   if ((text === undefined) === (html === undefined)) return 'expected either "text" or "html"';
   for (const [name, value] of Object.entries({ text, html, lang, url })) {
     if (value !== undefined && typeof value !== "string") return `"${name}" must be a string`;
+  }
+  if (typeof lang === "string" && lang !== "" && !/^[a-z]{2,3}([-_][a-z0-9]+)*$/i.test(lang)) {
+    return `"lang" is not a language tag: ${lang}`;
   }
   return record as BatchDocument;
 }

@@ -273,18 +273,19 @@ describe("anonymark batch", () => {
       JSON.stringify({ id: 7, text: 42 }),
       JSON.stringify({ id: "page", html: readFileSync(seedPage, "utf8"), url: "http://127.0.0.1/seed.html" }),
       JSON.stringify({ text: "no id" }),
+      JSON.stringify({ id: "bad-lang", text: frenchText, lang: "fr!" }),
     ];
     const run = await anonymark(["batch"], lines.join("\n") + "\n");
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const answers = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
-    expect(answers.map((answer) => answer.id)).toEqual(["fr-1", null, "en-1", 7, "page", null]);
+    expect(answers.map((answer) => answer.id)).toEqual(["fr-1", null, "en-1", 7, "page", null, "bad-lang"]);
     expect(answers.map((answer) => ("error" in answer ? "error" : "claims"))).toEqual(
-      ["claims", "error", "claims", "error", "claims", "error"],
+      ["claims", "error", "claims", "error", "claims", "error", "error"],
     );
     expect(answers[0].claims).toHaveLength(2);
     expectSeedCount(answers[4].claims.length);
-    expect(answers.map((answer) => answer.lang)).toEqual(["fr", undefined, "en", undefined, "fr", undefined]);
+    expect(answers.map((answer) => answer.lang)).toEqual(["fr", undefined, "en", undefined, "fr", undefined, undefined]);
     for (const [index, text] of [[0, frenchText], [2, englishText]] as const) {
       for (const claim of answers[index].claims as Claim[]) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
     }
