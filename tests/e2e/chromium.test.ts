@@ -2,9 +2,10 @@
 import { describeInBrowser, repositoryRoot, testBuild } from "./support/browser.js";
 import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
+import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 describeInBrowser("Chromium", chromiumPath, () => {
-  defineExtensionSpecs(() => launchChromium(testBuild("chrome")), {
-    screenshotPath: `${repositoryRoot}docs/screenshot-popup.png`,
-  });
+  const session = useSession(() => launchChromium(testBuild("chrome")));
+  defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
+  defineNoErrorSpec(session);
 });

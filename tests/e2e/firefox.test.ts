@@ -2,7 +2,10 @@
 import { describeInBrowser, testBuild } from "./support/browser.js";
 import { firefoxPath, launchFirefox } from "./support/firefox.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
+import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 describeInBrowser("Firefox", firefoxPath, () => {
-  defineExtensionSpecs(() => launchFirefox(testBuild("firefox")));
+  const session = useSession(() => launchFirefox(testBuild("firefox")));
+  defineExtensionSpecs(session);
+  defineNoErrorSpec(session);
 });

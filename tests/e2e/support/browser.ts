@@ -19,6 +19,10 @@ export interface BrowserTab {
   /** Waits until fn returns a truthy value, polling in the tab. */
   waitUntil<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks at a point of the viewport (CSS pixels), as a mouse would. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Presses a key on the keyboard, e.g. "Tab", "Shift+Tab", "Enter", " " (space). */
+  press(key: string): Promise<void>;
   /** Makes this the tab the browser shows: background tabs may not run animations (Firefox). */
   bringToFront(): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -40,8 +44,11 @@ export interface ExtensionBrowser {
    * and those a page reports from the extension's scripts.
    */
   readonly extensionErrors: string[];
-  /** Opens a web page in a new tab and waits for it to load. */
-  open(url: string): Promise<BrowserTab>;
+  /**
+   * Opens a web page in a new tab and waits for it to load. beforeLoad is a script the page runs before any of its
+   * own (e.g. an observer that must see everything from the start).
+   */
+  open(url: string, options?: { beforeLoad?: string; timeoutMs?: number }): Promise<BrowserTab>;
   /** The WebExtension tab id of the tab showing url. */
   tabId(url: string): Promise<number>;
   /** Opens url in a new tab through the extension API (for pages a driver cannot navigate to); returns its tab id. */
@@ -93,10 +100,11 @@ export async function badgeTextInExtension(tabId: number): Promise<string> {
 
 /**
  * The extension build the browser loads. The tests need the test build (`npm run build:test`): only its extra host
- * permission lets the extension script http://127.0.0.1 pages without a user gesture.
+ * permission lets the extension script http://127.0.0.1 pages without a user gesture. ANONYMARK_DIST names another
+ * build folder to test (e.g. one made from a clean checkout), dist/ of this repository by default.
  */
 export function testBuild(folder: "chrome" | "firefox"): string {
-  const dir = `${repositoryRoot}dist/${folder}`;
+  const dir = `${process.env.ANONYMARK_DIST ?? `${repositoryRoot}dist`}/${folder}`;
   const manifestPath = `${dir}/manifest.json`;
   if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
   const { host_permissions: hosts } = JSON.parse(readFileSync(manifestPath, "utf8")) as { host_permissions?: string[] };

@@ -15,7 +15,7 @@ import {
 
 export const chromiumPath = "/usr/lib/chromium/chromium";
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir: string): Promise<ChromiumExtension> {
   const userDataDir = await mkdtemp(join(tmpdir(), "anonymark-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -30,6 +30,9 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The saved real pages still name their sites' scripts, fonts and images: nothing may leave the machine, and a
+      // failed lookup is instant where a network timeout is not.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
   try {
@@ -42,14 +45,15 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   }
 }
 
-class ChromiumExtension implements ExtensionBrowser {
+/** Chromium adds what only it can do: the browser's own extension pages, the raw Playwright context and pages. */
+export class ChromiumExtension implements ExtensionBrowser {
   readonly name = "chromium";
   readonly extensionErrors: string[] = [];
   /** chrome-extension://<id>/ */
-  private readonly origin: string;
+  readonly origin: string;
 
   constructor(
-    private readonly context: BrowserContext,
+    readonly context: BrowserContext,
     private readonly worker: Worker,
     private readonly userDataDir: string,
   ) {
@@ -74,10 +78,51 @@ class ChromiumExtension implements ExtensionBrowser {
     }
   }
 
-  async open(url: string): Promise<BrowserTab> {
+  async open(url: string, options: { beforeLoad?: string; timeoutMs?: number } = {}): Promise<ChromiumTab> {
     const page = await this.context.newPage();
-    await page.goto(url);
+    if (options.beforeLoad) await page.addInitScript({ content: options.beforeLoad });
+    await page.goto(url, { timeout: options.timeoutMs });
     return new ChromiumTab(page);
+  }
+
+  /** Opens one of the extension's pages (e.g. "options.html") in a tab. */
+  async openExtensionPage(path: string): Promise<ChromiumTab> {
+    const page = await this.context.newPage();
+    await page.goto(this.origin + path);
+    return new ChromiumTab(page);
+  }
+
+  /**
+   * The warnings chrome://extensions shows for this extension: its manifest errors and install warnings. The
+   * browser collects them only in developer mode, so this turns it on and reloads the extension (its service worker
+   * restarts: call it last).
+   */
+  async manifestWarnings(): Promise<string[]> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto("chrome://extensions/");
+      const id = new URL(this.origin).host;
+      return await page.evaluate(async (extensionId) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+          .developerPrivate;
+        await api.updateProfileConfiguration({ inDeveloperMode: true });
+        await api.reload(extensionId, { failQuietly: true });
+        // The reload returns before the manifest has been read again: wait until the extension is back.
+        for (let tries = 0; tries < 100; tries++) {
+          const info = await api.getExtensionInfo(extensionId).catch(() => null);
+          if (info?.state === "ENABLED") {
+            return [
+              ...info.manifestErrors.map((error) => `manifest: ${error.message}`),
+              ...info.installWarnings.map((warning) => `install: ${warning}`),
+            ];
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error("the extension did not come back after its reload");
+      }, id);
+    } finally {
+      await page.close();
+    }
   }
 
   tabId(url: string): Promise<number> {
@@ -104,8 +149,19 @@ class ChromiumExtension implements ExtensionBrowser {
   }
 }
 
-class ChromiumTab implements BrowserTab {
-  constructor(private readonly page: Page) {}
+/** The part of chrome://extensions' private API the manifest check uses. */
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+  reload(extensionId: string, options: { failQuietly: boolean }): Promise<void>;
+  getExtensionInfo(extensionId: string): Promise<{
+    state: string;
+    manifestErrors: { message: string }[];
+    installWarnings: string[];
+  }>;
+}
+
+export class ChromiumTab implements BrowserTab {
+  constructor(readonly page: Page) {}
 
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn as Serialisable<R>, arg);
@@ -117,6 +173,14 @@ class ChromiumTab implements BrowserTab {
 
   click(selector: string): Promise<void> {
     return this.page.click(selector);
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
   }
 
   bringToFront(): Promise<void> {

@@ -1,6 +1,6 @@
 // Firefox ESR with the extension installed, driven by puppeteer-core over WebDriver BiDi.
 import { readFileSync } from "node:fs";
-import puppeteer, { type Browser, type ConsoleMessage, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type ConsoleMessage, type KeyInput, type Page } from "puppeteer-core";
 import {
   badgeTextInExtension,
   createTabInExtension,
@@ -29,7 +29,16 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     defaultViewport: { width: 1280, height: 720 },
     // Without it Firefox refuses to navigate to the extension's pages.
     args: ["--remote-allow-system-access"],
-    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: extensionUuid }) },
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: extensionUuid }),
+      // The saved real pages still name their sites' scripts, fonts and images: nothing may leave the machine. Every
+      // remote request goes to a proxy that does not exist (Firefox never proxies 127.0.0.1), and fails at once.
+      "network.proxy.type": 1,
+      "network.proxy.http": "127.0.0.1",
+      "network.proxy.http_port": 9,
+      "network.proxy.ssl": "127.0.0.1",
+      "network.proxy.ssl_port": 9,
+    },
   });
   try {
     await browser.installExtension(extensionDir);
@@ -70,10 +79,11 @@ class FirefoxExtension implements ExtensionBrowser {
     });
   }
 
-  async open(url: string): Promise<BrowserTab> {
+  async open(url: string, options: { beforeLoad?: string; timeoutMs?: number } = {}): Promise<BrowserTab> {
     const page = await this.browser.newPage();
     this.watch(page);
-    await page.goto(url);
+    if (options.beforeLoad) await page.evaluateOnNewDocument(options.beforeLoad);
+    await page.goto(url, { timeout: options.timeoutMs });
     return new FirefoxTab(page);
   }
 
@@ -90,7 +100,9 @@ class FirefoxExtension implements ExtensionBrowser {
   }
 
   async openPopup(tabId: number): Promise<BrowserTab> {
-    const page = await this.browser.newPage();
+    // A window of its own, as the toolbar popup is: the page under it stays the tab on show, which Firefox needs to
+    // animate a scroll, and the popup too, which it needs to turn a key press into a click.
+    const page = await this.browser.newPage({ type: "window" });
     return new FirefoxTab(await openExtensionPage(page, `${this.origin}/popup.html?tab=${tabId}`));
   }
 
@@ -129,6 +141,21 @@ class FirefoxTab implements BrowserTab {
     return this.page.click(selector);
   }
 
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  async press(key: string): Promise<void> {
+    // Keys go to the window that has the focus: Firefox turns Enter or Space on a button into a click only there.
+    await this.page.bringToFront();
+    // Puppeteer presses one key at a time: "Shift+Tab" is a modifier held around a key.
+    const keys = key === "+" ? [key] : key.split("+");
+    const modifiers = keys.slice(0, -1) as KeyInput[];
+    for (const modifier of modifiers) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(keys.at(-1) as KeyInput);
+    for (const modifier of modifiers.reverse()) await this.page.keyboard.up(modifier);
+  }
+
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
   }
@@ -138,7 +165,10 @@ class FirefoxTab implements BrowserTab {
   }
 
   async screenshot(clip?: Box): Promise<Buffer> {
-    return Buffer.from(await this.page.screenshot({ clip }));
+    if (!clip) return Buffer.from(await this.page.screenshot());
+    // Puppeteer over BiDi reads a clip against the document, not the viewport as Playwright does.
+    const scroll = await this.page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    return Buffer.from(await this.page.screenshot({ clip: { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y } }));
   }
 
   close(): Promise<void> {

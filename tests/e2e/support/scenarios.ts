@@ -1,12 +1,19 @@
 // The end-to-end specs, the same in every browser: what a reader sees on the seed article and on pages Anonymark
 // cannot analyse. One browser per file; the seed page and its popup are opened once and shared by the specs that read
-// them, in order (list, badge, highlights, toggle, screenshot, scroll).
+// them, in order (list, badge, highlights, toggle, screenshot, scroll, keyboard).
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot, type Box, type BrowserTab, type ExtensionBrowser } from "./browser.js";
-import { startFixtureServer, type FixtureServer } from "./server.js";
+import {
+  highlightedPassages,
+  passageBox,
+  passageInView,
+  readPopup,
+  waitForResult,
+} from "./probes.js";
+import type { Session } from "./session.js";
 
 interface ExpectedPassage {
   sentence: string;
@@ -23,8 +30,11 @@ function probe(passage: ExpectedPassage): string {
   return passage.sentence.replace(/^[^\p{L}]+/u, "").slice(0, 40).trimEnd();
 }
 
-const flagged = seedExpectation.mustFlag.map(probe);
-const notFlagged = seedExpectation.mustNotFlag.map(probe);
+/** The starts of the seed article's sentences that must be flagged, and of those that must not. */
+export const flagged = seedExpectation.mustFlag.map(probe);
+export const notFlagged = seedExpectation.mustNotFlag.map(probe);
+
+export const seedPath = "fixtures/seed-mee-haftar.html";
 
 /** How long the page may take to follow the popup: a smooth scroll takes over a second. */
 const settling = { timeout: 5_000 };
@@ -34,28 +44,17 @@ export interface SpecOptions {
   screenshotPath?: string;
 }
 
-export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, options: SpecOptions = {}): void {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+export function defineExtensionSpecs(session: Session, options: SpecOptions = {}): void {
   describe("on the seed article", () => {
+    let browser: ExtensionBrowser;
     let seedUrl: string;
     let tabId: number;
     let page: BrowserTab;
     let popup: BrowserTab;
 
     beforeAll(async () => {
-      seedUrl = server.url("fixtures/seed-mee-haftar.html");
+      browser = session.browser;
+      seedUrl = session.server.url(seedPath);
       page = await browser.open(seedUrl);
       tabId = await browser.tabId(seedUrl);
       popup = await browser.openPopup(tabId);
@@ -106,10 +105,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       // claim at the top of the article, in view, against the same lines in a tab the extension never touched.
       const { box, scrollY } = await page.evaluate(passageBox, flagged[0] as string);
       expect(box, `"${flagged[0]}" on screen`).not.toBeNull();
-      const untouchedTab = await browser.open(seedUrl);
-      await untouchedTab.evaluate((y) => window.scrollTo(0, y), scrollY);
-      const plain = await untouchedTab.screenshot(box as Box);
-      await untouchedTab.close();
+      const plain = await untouchedLook(browser, seedUrl, box as Box, scrollY);
       const highlighted = await page.screenshot(box as Box);
       expect(highlighted.equals(plain), "the claim looks highlighted").toBe(false);
 
@@ -152,6 +148,35 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
         .toMatchObject({ found: true, inView: true });
     });
 
+    it("is usable by keyboard alone: Tab to a claim and Enter scrolls to it; Space on the switch hides highlights", async () => {
+      await page.evaluate(() => window.scrollTo(0, 0), undefined);
+      const target = flagged.at(-2) as string;
+      expect(await page.evaluate(passageInView, target), "the claim is below the fold").toMatchObject({ inView: false });
+      const claimId = (await popup.evaluate(readPopup, undefined)).claims.find((claim) => claim.text.includes(target))?.id;
+      expect(claimId, `a claim in the popup reading "${target}"`).toBeTruthy();
+
+      // The toolbar popup has the keyboard while the page shows under it.
+      await page.bringToFront();
+      await tabTo(popup, `[data-testid="claim"][data-claim-id=${JSON.stringify(claimId)}]`);
+      await popup.press("Enter");
+      await expect.poll(() => page.evaluate(passageInView, target), settling).toMatchObject({ inView: true });
+      const { box, scrollY } = await settledBox(page, target);
+      const plain = await untouchedLook(browser, seedUrl, box, scrollY);
+      const looksPlain = async () => (await page.screenshot(box)).equals(plain);
+      expect(await looksPlain(), "the claim looks highlighted").toBe(false);
+
+      const toggle = '[data-testid="toggle-highlights"]';
+      const checked = () => popup.evaluate((selector) => document.querySelector(selector)?.getAttribute("aria-checked"), toggle);
+      await tabTo(popup, toggle);
+      await popup.press(" ");
+      expect(await checked()).toBe("false");
+      await expect.poll(looksPlain, { ...settling, message: "highlights hidden" }).toBe(true);
+      // Back as it was, still from the keyboard.
+      await popup.press(" ");
+      expect(await checked()).toBe("true");
+      await expect.poll(looksPlain, { ...settling, message: "highlights back" }).toBe(false);
+    });
+
     afterAll(async () => {
       await popup?.close();
       await page?.close();
@@ -162,6 +187,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
     let noArticleMessage: string | null = null;
 
     it("says so when the page has no article", async () => {
+      const { browser, server } = session;
       const url = server.url("e2e/pages/no-article.html");
       const page = await browser.open(url);
       const popup = await browser.openPopup(await browser.tabId(url));
@@ -174,6 +200,7 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
     });
 
     it("says so when the browser forbids scripting the page", async () => {
+      const { browser } = session;
       // Chromium's own pages and Firefox's about: pages are out of every extension's reach.
       const restricted = browser.name === "chromium" ? "chrome://version/" : "about:blank";
       const popup = await browser.openPopup(await browser.createTab(restricted));
@@ -184,101 +211,48 @@ export function defineExtensionSpecs(launch: () => Promise<ExtensionBrowser>, op
       await popup.close();
     });
   });
-
-  it("raises no error in the pages, the popup or the background", () => {
-    expect(browser.extensionErrors).toEqual([]);
-  });
 }
 
-interface PopupState {
-  summary: string | null;
-  status: string | null;
-  claims: { id: string | undefined; text: string; group: string }[];
-  groupCount: number;
+/** How the same part of the page looks in a new tab the extension never touched, scrolled the same way. */
+export async function untouchedLook(browser: ExtensionBrowser, url: string, box: Box, scrollY: number): Promise<Buffer> {
+  const untouchedTab = await browser.open(url);
+  await untouchedTab.evaluate((y) => window.scrollTo(0, y), scrollY);
+  const look = await untouchedTab.screenshot(box);
+  await untouchedTab.close();
+  return look;
 }
 
-/** What the popup shows (runs in the popup). Groups are numbered by their order in the list. */
-function readPopup(): PopupState {
-  const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, " ").trim() || null;
-  const groups = [...document.querySelectorAll('[data-testid="group"]')];
-  return {
-    summary: text(document.querySelector('[data-testid="summary"]')),
-    status: text(document.querySelector('[data-testid="status"]')),
-    claims: [...document.querySelectorAll<HTMLElement>('[data-testid="claim"]')].map((claim) => ({
-      id: claim.dataset.claimId,
-      text: text(claim) ?? "",
-      group: String(groups.indexOf(claim.closest('[data-testid="group"]') as Element)),
-    })),
-    groupCount: groups.length,
-  };
-}
-
-/** Waits until the popup shows its result (claims or a status message) and returns what it shows. */
-async function waitForResult(popup: BrowserTab): Promise<PopupState> {
-  await popup.waitUntil(
-    () =>
-      document.querySelector('[data-testid="claim"]') ||
-      document.querySelector('[data-testid="status"]')?.textContent?.trim(),
-    undefined,
-  );
-  return popup.evaluate(readPopup, undefined);
+/** Where a passage shows once the page has stopped scrolling (a smooth scroll takes a while). */
+async function settledBox(page: BrowserTab, passage: string): Promise<{ box: Box; scrollY: number }> {
+  let last = await page.evaluate(passageBox, passage);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await page.evaluate(passageBox, passage);
+    if (now.scrollY === last.scrollY && now.box) return { box: now.box, scrollY: now.scrollY };
+    last = now;
+  }
 }
 
 /**
- * For each passage (the start of a sentence), whether the page shows it highlighted by Anonymark (CSS Custom
- * Highlight API or the <mark data-anonymark> fallback), plain, or not at all. Runs in the page.
+ * Moves the popup's focus with Tab, or Shift+Tab when the element is behind it, until it is on the element selector
+ * names; fails if it never gets there. Focus is moved only from the keyboard: script blur() would, in Firefox, send
+ * it out of the document.
  */
-function highlightedPassages(passages: string[]): { passage: string; state: "highlighted" | "plain" | "absent" }[] {
-  const ranges = [...CSS.highlights]
-    .filter(([name]) => name.startsWith("anonymark-"))
-    .flatMap(([, set]) => [...set])
-    .map((highlighted) => {
-      const range = document.createRange();
-      range.setStart(highlighted.startContainer, highlighted.startOffset);
-      range.setEnd(highlighted.endContainer, highlighted.endOffset);
-      return range;
-    });
-  return passages.map((passage) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.replace(/\s+/g, " ").indexOf(passage);
-      if (at < 0) continue;
-      // A point a few characters into the passage (whitespace runs before it are single spaces in this test data).
-      const offset = Math.min(at + 5, (node as Text).length);
-      const inRange = ranges.some((range) => range.isPointInRange(node, offset));
-      const inMark = node.parentElement?.closest("mark[data-anonymark]") !== null;
-      return { passage, state: inRange || inMark ? "highlighted" : "plain" };
-    }
-    return { passage, state: "absent" };
-  });
-}
-
-/** The part of the viewport showing the text node that holds a passage, and the page's scroll. Runs in the page. */
-function passageBox(passage: string): { box: Box | null; scrollY: number } {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node as Text).data.replace(/\s+/g, " ").includes(passage)) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const { left, top, right, bottom } = range.getBoundingClientRect();
-    const [x, y] = [Math.max(0, Math.floor(left)), Math.max(0, Math.floor(top))];
-    const [width, height] = [Math.min(innerWidth, Math.ceil(right)) - x, Math.min(innerHeight, Math.ceil(bottom)) - y];
-    return { box: width > 0 && height > 0 ? { x, y, width, height } : null, scrollY: window.scrollY };
+async function tabTo(popup: BrowserTab, selector: string): Promise<void> {
+  const { behind, focusable } = await popup.evaluate((wanted) => {
+    const focused = document.activeElement;
+    const target = document.querySelector(wanted);
+    return {
+      behind: !!(focused && target && focused.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING),
+      focusable: document.querySelectorAll("button, a[href], input, select").length,
+    };
+  }, selector);
+  const key = behind ? "Shift+Tab" : "Tab";
+  for (let presses = 0; presses <= focusable; presses++) {
+    if (await popup.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    await popup.press(key);
   }
-  return { box: null, scrollY: window.scrollY };
-}
-
-/** Whether the text node holding a passage is in the viewport. Runs in the page. */
-function passageInView(passage: string): { found: boolean; inView: boolean } {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node as Text).data.replace(/\s+/g, " ").includes(passage)) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const box = range.getBoundingClientRect();
-    return { found: true, inView: box.top >= 0 && box.top < window.innerHeight };
-  }
-  return { found: false, inView: false };
+  throw new Error(`${key} never reaches ${selector} in the popup`);
 }
 
 /** The popup as it opens from the toolbar, over the top of the article it analysed (both as they first open). */

@@ -1,6 +1,7 @@
 // A static HTTP server on 127.0.0.1 (random port) for the pages the browsers open: the test build of the extension
-// may script http://127.0.0.1/* only, so fixtures must come from there rather than file:// URLs.
-import { createServer, type Server } from "node:http";
+// may script http://127.0.0.1/* only, so fixtures must come from there rather than file:// URLs. Tests may also
+// publish pages made on the fly (a page grown to 10 MB, a fixture served with a strict Content-Security-Policy).
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,15 +19,24 @@ const contentTypes: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+/** A page made by a test: its body and any headers to send with it (the content type defaults to HTML). */
+export interface PublishedPage {
+  body: string | Buffer;
+  headers?: OutgoingHttpHeaders;
+}
+
 export interface FixtureServer {
   /** The URL of a file under tests/, e.g. url("fixtures/seed-mee-haftar.html"). */
   url(path: string): string;
+  /** Serves what respond() makes (computed once, on the first request) at /published/<name>; returns its URL. */
+  publish(name: string, respond: () => PublishedPage | Promise<PublishedPage>): string;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+  const published = new Map<string, () => Promise<PublishedPage>>();
+
+  const serveFile = (path: string, response: ServerResponse) => {
     const file = normalize(join(root, path));
     if (!file.startsWith(root) || file.endsWith(sep)) {
       response.writeHead(404).end();
@@ -39,6 +49,22 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       },
       () => response.writeHead(404).end(),
     );
+  };
+
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const page = published.get(path);
+    if (!page) {
+      serveFile(path, response);
+      return;
+    }
+    page().then(
+      ({ body, headers }) =>
+        response
+          .writeHead(200, { "content-type": contentTypes[".html"], "cache-control": "no-store", ...headers })
+          .end(body),
+      (error: unknown) => response.writeHead(500, { "content-type": "text/plain" }).end(String(error)),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -46,6 +72,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${address.port}`;
   return {
     url: (path) => `${origin}/${path.replace(/^\//, "")}`,
+    publish: (name, respond) => {
+      const path = `/published/${name}`;
+      let made: Promise<PublishedPage> | null = null;
+      published.set(path, () => (made ??= Promise.resolve().then(respond)));
+      return origin + path;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
