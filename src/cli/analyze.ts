@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { analyzeDocument, analyzeText } from "../pipeline";
-import type { Analysis, Article } from "../types";
+import type { Analysis, Article, Block } from "../types";
 import { demoArticle } from "./demo";
 
 /** A document that cannot be read or holds no article: exit code 1. */
@@ -20,6 +20,8 @@ export interface Report {
   article: ArticleMeta | null;
   /** The analysed text: claim offsets index it. */
   text: string;
+  /** The text's title, standfirst and body paragraphs; none for plain text. */
+  blocks: Block[];
   analysis: Analysis;
 }
 
@@ -35,7 +37,7 @@ export async function analyzeInput(input: string | undefined, options: AnalyzeOp
   const { content, url, path } = await read(input);
   if (options.text || extname(path).toLowerCase() === ".txt") {
     const text = new TextDecoder().decode(content);
-    return { input, article: null, text, analysis: analyzeText(text, options.lang) };
+    return { input, article: null, text, blocks: [], analysis: analyzeText(text, options.lang) };
   }
   return analyzeHtml(input, content, url, options.lang);
 }
@@ -87,8 +89,8 @@ function analyzeHtml(input: string, html: string | Uint8Array, url: string | und
     page.close();
   }
   if (!result.article) throw new AnalysisError(`no article found in ${input}`);
-  const { text, blocks: _blocks, ...meta } = result.article;
-  return { input, article: meta, text, analysis: result.analysis };
+  const { text, blocks, ...meta } = result.article;
+  return { input, article: meta, text, blocks, analysis: result.analysis };
 }
 
 async function read(input: string): Promise<{ content: Uint8Array; url: string | undefined; path: string }> {

@@ -1,8 +1,9 @@
 // The command line's grammar: turns argv into one command, or a UsageError that names what was wrong.
 import { parseArgs } from "node:util";
 import { supportedLanguages } from "../detect";
+import { exportFormats } from "./exports";
 
-export const formats = ["text", "json", "md", "csv"] as const;
+export const formats = ["text", "json", "md", "csv", ...exportFormats] as const;
 export type Format = (typeof formats)[number];
 
 export type Command =
@@ -88,7 +89,7 @@ export const helpText = `Anonymark: find the claims in a news article that rest 
 Everything runs on this machine: Anonymark never goes online.
 
 Usage:
-  anonymark analyze [FILE|-]... [--format text|json|md|csv] [--lang xx] [--text]
+  anonymark analyze [FILE|-]... [--format FORMAT] [--lang xx] [--text]
   anonymark batch [--lang xx] < documents.jsonl > results.jsonl
   anonymark --help | --version
 
@@ -103,6 +104,13 @@ analyze
                              (offsets index that text); several documents give an array, in argument order
                        md:   a Markdown report
                        csv:  one row per claim (RFC 4180), with a header row
+                       web-annotation: W3C Web Annotation JSON-LD, an annotation per claim with its sourcing checks,
+                             TextQuoteSelector and TextPositionSelector
+                       hypothesis: the JSON that Hypothesis' "Import annotations" reads
+                       claim-review: schema.org ClaimReview JSON-LD for claims with a verdict (none from the
+                             command line, which has no reviews: an empty list)
+                       Each claim links to its passage with a URL text fragment (#:~:text=). With several documents
+                       the JSON formats give an array, in argument order.
   -l, --lang xx        the documents' language (${supportedLanguages.join(", ")}), instead of the one the page declares or
                        a guess from its words
       --text           read the input as plain text, not HTML

@@ -1,9 +1,10 @@
-// The four output formats of `anonymark analyze`. Each takes every document's report at once, so that a format
+// The output formats of `anonymark analyze`. Each takes every document's report at once, so that a format
 // can frame them (one CSV header, one JSON array).
 import { supportedLanguages } from "../detect";
 import type { Claim, Source } from "../types";
 import type { Format } from "./args";
 import type { Report } from "./analyze";
+import { exportReports } from "./exports";
 
 export function formatReports(reports: Report[], format: Format): string {
   switch (format) {
@@ -15,6 +16,10 @@ export function formatReports(reports: Report[], format: Format): string {
       return JSON.stringify(reports.length === 1 ? jsonReport(reports[0]!) : reports.map(jsonReport), null, 2) + "\n";
     case "csv":
       return csvReport(reports);
+    case "web-annotation":
+    case "hypothesis":
+    case "claim-review":
+      return exportReports(reports, format);
   }
 }
 
