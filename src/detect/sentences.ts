@@ -19,6 +19,15 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
+/** Whether the segmenter takes this tag: "", "und" and malformed tags ("en_GB", "x") fall back to the default. */
+function isKnownLocale(lang: string): boolean {
+  try {
+    return lang !== "" && Intl.Segmenter.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const BLOCK = /[^\n]+/g;
 
 /**
@@ -34,7 +43,7 @@ function continues(previous: string, next: string, titles: ReadonlySet<string>):
 
 export function sentences(text: string, lang: string, titles: ReadonlySet<string> = new Set()): SentenceRange[] {
   const out: SentenceRange[] = [];
-  const seg = segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : "");
+  const seg = segmenter(isKnownLocale(lang) ? lang : "");
   let block = 0;
   for (const m of text.matchAll(BLOCK)) {
     for (const s of seg.segment(m[0])) {

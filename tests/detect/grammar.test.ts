@@ -273,6 +273,9 @@ describe("contract", () => {
   it("handles empty input and unsupported languages without throwing", () => {
     expect(analyze("", { lang: "fr" })).toMatchObject({ claims: [], unsupported: false, sentenceCount: 0 });
     expect(analyze("Podle zdroje blízkého vládě…", { lang: "cs" })).toMatchObject({ lang: "cs", unsupported: true, claims: [] });
+    // No language given and none recognised (Czech has no data module), or a malformed tag.
+    expect(analyze("Podle zdroje blízkého vládě…")).toMatchObject({ lang: "", unsupported: true, claims: [] });
+    expect(analyze("Podle zdroje blízkého vládě…", { lang: "x" })).toMatchObject({ unsupported: true, claims: [] });
   });
 
   it("guesses French and English from their function words", () => {
