@@ -17,14 +17,25 @@ const FLASH_MS = 1500;
 // One hit test per frame at most: pointermove fires far more often than anyone can read a card.
 const FRAME_MS = 16;
 
-// Okabe–Ito colours (readable with the common colour-vision deficiencies); the source phrase is also underlined, so
-// that it stands out without relying on colour.
-const SHOWN_CSS = `
-::highlight(${CLAIM}) { background-color: rgba(240, 228, 66, 0.5); }
-::highlight(${SOURCE}) { background-color: rgba(230, 159, 0, 0.55); text-decoration: underline 2px; }
-mark[${MARK_ATTRIBUTE}] { background-color: rgba(240, 228, 66, 0.5); color: inherit; }
-mark[${MARK_ATTRIBUTE}="source"] { background-color: rgba(230, 159, 0, 0.55); text-decoration: underline 2px; }
+/** Highlight colours as #rrggbb. */
+export interface HighlightColors {
+  claim: string;
+  source: string;
+}
+
+// Okabe–Ito yellow and orange by default (readable with the common colour-vision deficiencies; the options offer the
+// rest of the palette); the source phrase is also underlined, so that it stands out without relying on colour.
+const DEFAULT_COLORS: HighlightColors = { claim: "#f0e442", source: "#e69f00" };
+
+/** The highlight styles, the colours half transparent (hex alpha) so that the text stays readable. */
+function shownCss({ claim, source }: HighlightColors): string {
+  return `
+::highlight(${CLAIM}) { background-color: ${claim}80; }
+::highlight(${SOURCE}) { background-color: ${source}8c; text-decoration: underline 2px; }
+mark[${MARK_ATTRIBUTE}] { background-color: ${claim}80; color: inherit; }
+mark[${MARK_ATTRIBUTE}="source"] { background-color: ${source}8c; text-decoration: underline 2px; }
 `;
+}
 const HIDDEN_CSS = `
 mark[${MARK_ATTRIBUTE}] { background: none; color: inherit; }
 `;
@@ -223,6 +234,8 @@ export class Highlighter {
   private pendingPoint: { x: number; y: number } | null = null;
   private lastHitTest = 0;
 
+  private readonly shownCss: string;
+
   /**
    * t gives the source card's UI strings (the content script passes the browser's i18n.getMessage); with reviews, the
    * card offers the review statuses too.
@@ -230,9 +243,10 @@ export class Highlighter {
   constructor(
     private readonly doc: Document,
     t: Translate,
-    reviews: CardReviews | null = null,
+    { reviews = null, colors = DEFAULT_COLORS }: { reviews?: CardReviews | null; colors?: HighlightColors } = {},
   ) {
     this.card = new SourceCard(doc, t, reviews);
+    this.shownCss = shownCss(colors);
     const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: unknown }) | null;
     const registry = view?.CSS?.highlights;
     this.painter =
@@ -261,7 +275,7 @@ export class Highlighter {
       this.claims.set(claim.id, claim);
     }
     if (drawn.length === 0) return;
-    this.styles = addStyles(this.doc, this.visible ? SHOWN_CSS : HIDDEN_CSS);
+    this.styles = addStyles(this.doc, this.visible ? this.shownCss : HIDDEN_CSS);
     this.flashStyles = addStyles(this.doc, FLASH_CSS);
     this.ranges = this.painter.paint(drawn);
     this.listen();
@@ -283,7 +297,7 @@ export class Highlighter {
   /** Shows or hides every highlight (hidden ones stay registered but unstyled, so they paint nothing). */
   setVisible(on: boolean): void {
     this.visible = on;
-    this.styles?.replace(on ? SHOWN_CSS : HIDDEN_CSS);
+    this.styles?.replace(on ? this.shownCss : HIDDEN_CSS);
     if (!on) this.closeCard();
   }
 

@@ -4,6 +4,7 @@ import { findQuote, looseForm, rangeOf, readPageText, type PageText, type TextQu
 
 export { Highlighter } from "./highlighter";
 export type { CardReviews, Translate } from "./card";
+export type { HighlightColors } from "./highlighter";
 
 export interface Placement {
   claimId: string;

@@ -1,17 +1,55 @@
 // The user's settings, kept in storage.local (never synced: nothing leaves the device).
 import { browser } from "../platform";
+import type { CheckId } from "../checks/types";
+import type { SourceCategory } from "../types";
+
+/** The Okabe–Ito palette: colours told apart with the common colour-vision deficiencies. */
+export const highlightColors = {
+  yellow: "#f0e442",
+  orange: "#e69f00",
+  skyBlue: "#56b4e9",
+  bluishGreen: "#009e73",
+  blue: "#0072b2",
+  vermillion: "#d55e00",
+  reddishPurple: "#cc79a7",
+} as const;
+
+export type HighlightColor = keyof typeof highlightColors;
 
 export interface Settings {
   /** Flag vague collective attributions ("some experts say", "selon plusieurs médias"). */
   showVague: boolean;
+  /** Source categories whose claims the popup leaves out. */
+  hiddenCategories: SourceCategory[];
+  /** Checks the popup does not show. */
+  hiddenChecks: CheckId[];
+  /** The highlight of a claim's sentence, and of its source phrase within it. */
+  claimColor: HighlightColor;
+  sourceColor: HighlightColor;
 }
 
-export const defaultSettings: Settings = { showVague: true };
+export const defaultSettings: Settings = {
+  showVague: true,
+  hiddenCategories: [],
+  hiddenChecks: [],
+  claimColor: "yellow",
+  sourceColor: "orange",
+};
+
+const isColor = (value: unknown): value is HighlightColor => typeof value === "string" && Object.hasOwn(highlightColors, value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(Object.keys(defaultSettings));
+  // Storage outlives versions of the extension: what does not read as a setting falls back to its default.
   return {
     showVague: typeof stored.showVague === "boolean" ? stored.showVague : defaultSettings.showVague,
+    hiddenCategories: isStringList(stored.hiddenCategories)
+      ? (stored.hiddenCategories as SourceCategory[])
+      : defaultSettings.hiddenCategories,
+    hiddenChecks: isStringList(stored.hiddenChecks) ? (stored.hiddenChecks as CheckId[]) : defaultSettings.hiddenChecks,
+    claimColor: isColor(stored.claimColor) ? stored.claimColor : defaultSettings.claimColor,
+    sourceColor: isColor(stored.sourceColor) ? stored.sourceColor : defaultSettings.sourceColor,
   };
 }
 

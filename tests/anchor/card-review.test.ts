@@ -51,3 +51,22 @@ test("the card offers the four statuses, the stored one pressed, and sends the r
 test("without a review store the card has no review buttons", () => {
   expect(openCard(null).buttons()).toEqual([]);
 });
+
+test("highlights take the colours the reader chose", async () => {
+  const { Highlighter } = await import("../../src/anchor");
+  const { window } = new JSDOM("<p>Selon une source diplomatique, Alger se serait montrée très ferme.</p>");
+  const doc = window.document;
+  const text = doc.querySelector("p")!.firstChild!;
+  const range = doc.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, sentence.length);
+  new Highlighter(doc, t, { colors: { claim: "#56b4e9", source: "#cc79a7" } }).draw(
+    [{ claimId: claim.id, range, sourceRange: null }],
+    [claim],
+  );
+  const css = [...doc.querySelectorAll("style")].map((style) => style.textContent).join("\n") +
+    [...(doc.adoptedStyleSheets ?? [])].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+  expect(css).toContain("#56b4e980");
+  expect(css).toContain("#cc79a78c");
+  expect(css).not.toContain("#f0e442");
+});

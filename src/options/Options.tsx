@@ -1,0 +1,222 @@
+// The options page: which claims and checks are shown, the highlight colours, the keyboard shortcut, and the local
+// history of analysed pages with a summary per outlet.
+import { useEffect, useState } from "preact/hooks";
+import { checkDefinitions, describeCheck } from "../checks/definitions";
+import type { CheckId } from "../checks/types";
+import { sourceCategories } from "../messages";
+import { browser, t } from "../platform";
+import { uiLocale } from "../popup/text";
+import type { SourceCategory } from "../types";
+import { clearHistory, loadHistory, outletSummaries, type Visit } from "./history";
+import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "./settings";
+
+/** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
+const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");
+const categories = Object.keys(sourceCategories) as SourceCategory[];
+const colors = Object.keys(highlightColors) as HighlightColor[];
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+  }, []);
+
+  const change = async (changes: Partial<Settings>) => {
+    setSettings((current) => current && { ...current, ...changes });
+    setAnnouncement("");
+    await saveSettings(changes);
+    setAnnouncement(t("optionsSaved"));
+  };
+
+  /** Shown unless listed as hidden: a checkbox per member, its change toggling the member in the hidden list. */
+  const toggle = <T extends string>(hidden: T[], member: T, shown: boolean): T[] =>
+    shown ? hidden.filter((other) => other !== member) : [...hidden, member];
+
+  return (
+    <main class="options">
+      <h1>{t("optionsTitle")}</h1>
+      {settings && (
+        <>
+          <section>
+            <h2>{t("optionsClaims")}</h2>
+            <label class="option">
+              <input
+                type="checkbox"
+                checked={settings.showVague}
+                onChange={(event) => void change({ showVague: event.currentTarget.checked })}
+              />
+              {t("optionShowVague")}
+            </label>
+            <fieldset class="choices" data-testid="categories">
+              <legend>{t("optionsCategories")}</legend>
+              {categories.map((category) => (
+                <label key={category} class="option">
+                  <input
+                    type="checkbox"
+                    value={category}
+                    checked={!settings.hiddenCategories.includes(category)}
+                    onChange={(event) =>
+                      void change({ hiddenCategories: toggle(settings.hiddenCategories, category, event.currentTarget.checked) })
+                    }
+                  />
+                  {t(`category_${category}`)}
+                </label>
+              ))}
+            </fieldset>
+          </section>
+          <section>
+            <h2>{t("optionsChecks")}</h2>
+            <div class="choices" data-testid="checks">
+              {optionalChecks.map((id) => (
+                <label key={id} class="option">
+                  <input
+                    type="checkbox"
+                    value={id}
+                    checked={!settings.hiddenChecks.includes(id)}
+                    onChange={(event) =>
+                      void change({ hiddenChecks: toggle(settings.hiddenChecks, id, event.currentTarget.checked) })
+                    }
+                  />
+                  {describeCheck(id, uiLocale()).title}
+                </label>
+              ))}
+            </div>
+          </section>
+          <section>
+            <h2>{t("optionsColors")}</h2>
+            <ColorChoice label={t("optionsClaimColor")} value={settings.claimColor} onChange={(claimColor) => void change({ claimColor })} />
+            <ColorChoice label={t("optionsSourceColor")} value={settings.sourceColor} onChange={(sourceColor) => void change({ sourceColor })} />
+          </section>
+        </>
+      )}
+      <Shortcut />
+      <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
+      <p role="status" aria-live="polite" class="saved">
+        {announcement}
+      </p>
+    </main>
+  );
+}
+
+function ColorChoice({ label, value, onChange }: { label: string; value: HighlightColor; onChange: (color: HighlightColor) => void }) {
+  return (
+    <label class="option color-choice">
+      <span class="swatch" style={{ backgroundColor: highlightColors[value] }} aria-hidden="true" />
+      {label}
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value as HighlightColor)}>
+        {colors.map((color) => (
+          <option key={color} value={color}>
+            {t(`color_${color}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface CommandsApi {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]>; openShortcutSettings?(): Promise<void> };
+}
+
+function Shortcut() {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const { commands } = browser as unknown as CommandsApi;
+  useEffect(() => {
+    void commands.getAll().then((all) => setShortcut(all.find((command) => command.name === "_execute_action")?.shortcut ?? ""));
+  }, []);
+  // Firefox opens its own shortcut page; Chrome's is a chrome:// page, which only the tabs API may open.
+  const openSettings = () =>
+    void (commands.openShortcutSettings
+      ? commands.openShortcutSettings()
+      : browser.tabs.create({ url: "chrome://extensions/shortcuts" }));
+  return (
+    <section>
+      <h2>{t("optionsShortcut")}</h2>
+      {shortcut !== null && (
+        <p data-testid="shortcut">{shortcut ? t("optionsShortcutIs", shortcut) : t("optionsShortcutNone")}</p>
+      )}
+      <button type="button" class="link" onClick={openSettings}>
+        {t("optionsShortcutChange")}
+      </button>
+    </section>
+  );
+}
+
+function History({ onCleared }: { onCleared: () => void }) {
+  const [history, setHistory] = useState<Visit[] | null>(null);
+  useEffect(() => {
+    void loadHistory().then(setHistory);
+  }, []);
+  const locale = uiLocale();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const clear = async () => {
+    await clearHistory();
+    setHistory([]);
+    onCleared();
+  };
+  return (
+    <section data-testid="history">
+      <h2>{t("optionsHistory")}</h2>
+      <p class="note">{t("optionsHistoryNote")}</p>
+      {history?.length === 0 && <p>{t("optionsHistoryEmpty")}</p>}
+      {history && history.length > 0 && (
+        <>
+          <h3>{t("optionsOutlets")}</h3>
+          <table data-testid="outlets">
+            <thead>
+              <tr>
+                <th scope="col">{t("optionsOutlet")}</th>
+                <th scope="col">{t("optionsPages")}</th>
+                <th scope="col">{t("optionsClaimCount")}</th>
+                <th scope="col">{t("optionsClaimsPerPage")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outletSummaries(history).map((outlet) => (
+                <tr key={outlet.site}>
+                  <th scope="row">{outlet.site}</th>
+                  <td>{outlet.pages}</td>
+                  <td>{outlet.claims}</td>
+                  <td>{decimal.format(outlet.claimsPerPage)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{t("optionsHistory")}</h3>
+          <table data-testid="pages">
+            <thead>
+              <tr>
+                <th scope="col">{t("optionsPage")}</th>
+                <th scope="col">{t("optionsOutlet")}</th>
+                <th scope="col">{t("optionsClaimCount")}</th>
+                <th scope="col">{t("optionsSourceCount")}</th>
+                <th scope="col">{t("optionsDate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((visit) => (
+                <tr key={visit.url}>
+                  <th scope="row">
+                    <a href={visit.url} target="_blank" rel="noreferrer">
+                      {visit.title || visit.url}
+                    </a>
+                  </th>
+                  <td>{visit.site}</td>
+                  <td>{visit.claims}</td>
+                  <td>{visit.sources}</td>
+                  <td>{date.format(new Date(visit.date))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" data-testid="clear-history" onClick={() => void clear()}>
+            {t("optionsClearHistory")}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// The options page: what is saved when the reader changes a choice, the shortcut shown, the history and its summary.
+import { h, render } from "preact";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { describeCheck } from "../../src/checks/definitions";
+import { Options } from "../../src/options/Options";
+import { browser } from "../../src/platform";
+import { useLocale, type FakeBrowser } from "../popup/fake-platform";
+
+vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+
+const fake = browser as unknown as FakeBrowser & {
+  commands: { getAll: ReturnType<typeof vi.fn>; openShortcutSettings?: ReturnType<typeof vi.fn> };
+};
+
+let storage: Record<string, unknown>;
+let container: HTMLElement;
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+
+beforeEach(() => {
+  useLocale("en");
+  storage = {
+    history: [
+      { url: "https://www.lemonde.fr/a", title: "Article A", site: "Le Monde", claims: 3, sources: 2, date: "2024-05-01T08:00:00.000Z" },
+      { url: "https://www.lemonde.fr/b", title: "Article B", site: "Le Monde", claims: 6, sources: 3, date: "2024-05-04T08:00:00.000Z" },
+    ],
+  };
+  Object.assign(fake.storage.local, {
+    get: vi.fn(async (keys: string | string[]) =>
+      Object.fromEntries([keys].flat().filter((key) => key in storage).map((key) => [key, storage[key]])),
+    ),
+    set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(storage, items)),
+    remove: vi.fn(async (key: string) => void delete storage[key]),
+  });
+  fake.commands = { getAll: vi.fn(async () => [{ name: "_execute_action", shortcut: "Alt+Shift+A" }]) };
+  container = document.createElement("div");
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function openOptions() {
+  render(h(Options, {}), container);
+  await vi.waitFor(() => expect($("[data-testid=categories]")).not.toBeNull());
+  await vi.waitFor(() => expect($("[data-testid=outlets]")).not.toBeNull());
+}
+
+function check(selector: string, checked: boolean) {
+  const input = $(selector) as HTMLInputElement;
+  input.checked = checked;
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+it("saves the categories and checks the reader turns off, and shows them again when turned back on", async () => {
+  await openOptions();
+  check("[data-testid=categories] input[value=witness]", false);
+  await vi.waitFor(() => expect(storage.hiddenCategories).toEqual(["witness"]));
+  check("[data-testid=checks] input[value=C5]", false);
+  await vi.waitFor(() => expect(storage.hiddenChecks).toEqual(["C5"]));
+  expect($("[data-testid=checks]")?.textContent).toContain(describeCheck("C5", "en").title);
+  check("[data-testid=categories] input[value=witness]", true);
+  await vi.waitFor(() => expect(storage.hiddenCategories).toEqual([]));
+  expect($("[role=status]")?.textContent).toBe("Saved.");
+});
+
+it("offers the Okabe–Ito colours for the highlights and saves the choice", async () => {
+  await openOptions();
+  const [claim] = [...container.querySelectorAll<HTMLSelectElement>(".color-choice select")];
+  expect([...claim!.options].map((option) => option.textContent)).toEqual([
+    "Yellow", "Orange", "Sky blue", "Bluish green", "Blue", "Vermillion", "Reddish purple",
+  ]);
+  expect(claim!.value).toBe("yellow");
+  claim!.value = "skyBlue";
+  claim!.dispatchEvent(new Event("change", { bubbles: true }));
+  await vi.waitFor(() => expect(storage.claimColor).toBe("skyBlue"));
+});
+
+it("shows the shortcut and opens the browser's shortcut settings", async () => {
+  fake.commands.openShortcutSettings = vi.fn(async () => undefined);
+  await openOptions();
+  await vi.waitFor(() => expect($("[data-testid=shortcut]")?.textContent).toBe("Analyse the page: Alt+Shift+A"));
+  [...container.querySelectorAll("button")].find((b) => b.textContent?.includes("shortcut"))!.click();
+  expect(fake.commands.openShortcutSettings).toHaveBeenCalledOnce();
+});
+
+it("lists the analysed pages with a summary per outlet, and clears them", async () => {
+  await openOptions();
+  const outletRow = [...$("[data-testid=outlets] tbody tr")!.children].map((cell) => cell.textContent);
+  expect(outletRow).toEqual(["Le Monde", "2", "9", "4.5"]);
+  expect(container.querySelectorAll("[data-testid=pages] tbody tr")).toHaveLength(2);
+  expect($("[data-testid=pages]")?.textContent).toContain("Article B");
+  ($("[data-testid=clear-history]") as HTMLButtonElement).click();
+  await vi.waitFor(() => expect($("[data-testid=pages]")).toBeNull());
+  expect(storage.history).toBeUndefined();
+  expect($("[data-testid=history]")?.textContent).toContain("No page analysed yet.");
+});
