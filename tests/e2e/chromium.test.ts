@@ -2,10 +2,16 @@
 import { describeInBrowser, repositoryRoot, testBuild } from "./support/browser.js";
 import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
+import { defineAccessibilitySpecs } from "./support/accessibility.js";
+import { defineHostilePageSpecs } from "./support/hostile.js";
+import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
 import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 describeInBrowser("Chromium", chromiumPath, () => {
   const session = useSession(() => launchChromium(testBuild("chrome")));
   defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
+  defineHostilePageSpecs(session);
+  defineRealPageSpecs(session, realPages);
+  defineAccessibilitySpecs(session);
   defineNoErrorSpec(session);
 });
