@@ -32,8 +32,8 @@ const BROWSERS = ["chrome", "firefox"];
 const ICON_SIZES = [16, 32, 48, 128];
 const GECKO_ID = "anonymark@anonymark.org";
 
-// Minified size limits in bytes. The content script carries Readability, the detector and the highlighter; the popup
-// carries Preact and the extension API polyfill.
+// Minified size limits in bytes. The content script carries the highlighter and the anchoring; the popup carries Preact
+// and the extension API polyfill, and loads Readability and the detector as a chunk of its own when it analyses a page.
 const BUDGETS = { "content.js": 120 * 1024, "popup.js": 50 * 1024 };
 
 // Each extension context and the format it loads: scripting.executeScript({ files }) and background.scripts take
@@ -51,6 +51,9 @@ function esbuildOptions(entry, outdir) {
     outdir,
     bundle: true,
     format: entry.format,
+    // Pages load their modules on demand: the analysis (Readability and the detector) only once a page is read.
+    splitting: entry.format === "esm",
+    chunkNames: "chunks/[name]-[hash]",
     // Chrome 110 for action.setBadgeTextColor (the Highlight API needs 105); Firefox 140 for
     // data_collection_permissions.
     target: ["chrome110", "firefox140"],

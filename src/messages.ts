@@ -1,15 +1,49 @@
 // The protocol between the popup, the content script and the background, and the checks every message passes on
 // receipt. Messages cross contexts as plain JSON: nothing received is trusted until its shape has been checked, and
 // only messages from this extension are accepted.
-import type { Anonymity, Claim, ClaimKind, Source, SourceCategory, Span } from "./types";
+import type { CheckId, CheckResult, Severity, SourcingProfile } from "./checks/types";
+import type { QuoteContext } from "./export/fragment";
+import type { Review, ReviewStatus } from "./review";
+import type { StoredReview } from "./reviews/match";
+import type { Anonymity, Article, Block, Claim, ClaimKind, Source, SourceCategory, Span } from "./types";
 
 // --- Protocol ---------------------------------------------------------------------------------------------------------
 
-/** Popup → content script. */
+/** Popup → content script, one request and its answer. */
 export type ContentRequest =
-  | { type: "analyze"; includeVague: boolean }
   | { type: "reveal"; claimId: string }
-  | { type: "setHighlights"; visible: boolean };
+  | { type: "setHighlights"; visible: boolean }
+  /** Sets (or, with null, removes) the reader's review of a claim; the page stores it. */
+  | { type: "review"; claimId: string; review: Review | null }
+  /** The analysed article's text, which exports need for passage links. */
+  | { type: "articleText" };
+
+/**
+ * An analysis runs over a port from the popup to the content script, so that the page's thread does its share in
+ * slices and the popup hears progress; closing the port (the popup closes, or the reader cancels) stops it.
+ *
+ *   popup ── analyze ──▶ page          page ── result ──▶ popup       (the page already has the result)
+ *                                      page ── snapshot × n ──▶ popup  (the page's HTML, in slices)
+ *   popup ── text × n, claims × n, place ──▶ page                     (the article and its claims, in slices)
+ *                                      page ── progress × n, result ──▶ popup
+ */
+export const ANALYSIS_PORT = "anonymark-analysis";
+
+/** The article without its text, which travels in slices. */
+export type ArticleOutline = Omit<Article, "text">;
+
+/** Popup → content script, over the analysis port. */
+export type PortRequest =
+  | { type: "analyze"; includeVague: boolean }
+  | { type: "text"; chunk: string }
+  | { type: "claims"; claims: CheckedClaim[] }
+  | { type: "place"; article: ArticleOutline; includeVague: boolean; profile: SourcingProfile };
+
+/** Content script → popup, over the analysis port. */
+export type PortEvent =
+  | { type: "snapshot"; html: string; done: boolean; url: string; articleInFrame: boolean }
+  | { type: "progress"; placed: number; total: number }
+  | { type: "result"; result: AnalyzeResult };
 
 /** Content script → background: the number of claims flagged in the sender's tab, for the toolbar badge. */
 export type BackgroundRequest = { type: "claimCount"; count: number };
@@ -22,9 +56,16 @@ export interface ArticleSummary {
   droppedLead: boolean;
 }
 
-export interface PlacedClaim extends Claim {
+/** A claim with the sourcing checks that apply to it. */
+export interface CheckedClaim extends Claim {
+  checks: CheckResult[];
+}
+
+export interface PlacedClaim extends CheckedClaim {
   /** False when the claim could not be found again in the live page, so it has no highlight. */
   placed: boolean;
+  /** The reader's review of the claim, found again by its quote. */
+  review?: Review;
 }
 
 export interface ClaimCounts {
@@ -35,15 +76,27 @@ export interface ClaimCounts {
 }
 
 export type AnalyzeResult =
-  | { status: "ok"; article: ArticleSummary; claims: PlacedClaim[]; counts: ClaimCounts; highlightsVisible: boolean }
-  | { status: "no-article" }
+  | {
+      status: "ok";
+      article: ArticleSummary;
+      claims: PlacedClaim[];
+      counts: ClaimCounts;
+      highlightsVisible: boolean;
+      profile: SourcingProfile;
+      /** Reviews stored for this article whose passage is no longer found in it. */
+      goneReviews: StoredReview[];
+    }
+  /** articleInFrame: the top document has none, but a frame that covers most of the page may hold it. */
+  | { status: "no-article"; articleInFrame?: boolean }
   | { status: "unsupported-language"; article: ArticleSummary; supportedLanguages: string[] }
   | { status: "error"; message: string };
 
-/** The answer to reveal and setHighlights. */
+/** The answer to reveal, setHighlights and review. */
 export type Ack = { status: "ok" } | { status: "error"; message: string };
 
-export type ContentResponse<R extends ContentRequest> = R extends { type: "analyze" } ? AnalyzeResult : Ack;
+/** The answer to articleText. */
+export type ArticleText = { status: "ok"; text: string } | { status: "error"; message: string };
+
 
 // --- Sender ---------------------------------------------------------------------------------------------------------
 
@@ -112,10 +165,48 @@ const isSource = shape<Source>({
   category: member(sourceCategories), anonymity: member(anonymities),
 });
 
-const isPlacedClaim = shape<PlacedClaim>({
+const isClaim = shape<Claim>({
   id: isString, text: isString, start: isCount, end: isCount,
   source: isSource, cue: nullable(isSpan), kind: member(claimKinds), group: isString,
-  hedges: arrayOf(isString), relayedBy: optional(isString), placed: isBoolean,
+  hedges: arrayOf(isString), relayedBy: optional(isString),
+});
+
+const checkIds: Record<CheckId, true> = {
+  C1: true, C2: true, C3: true, C4: true, C5: true, C6: true, C7: true, C8: true, C9: true, C10: true, C11: true,
+  C12: true, C13: true, C14: true, C15: true,
+};
+const severities: Record<Severity, true> = { info: true, warning: true, positive: true };
+const reviewStatuses: Record<ReviewStatus, true> = { "to-check": true, verified: true, disputed: true, "false-flag": true };
+
+const isCheckResult = shape<CheckResult>({ id: member(checkIds), severity: member(severities), evidence: optional(isSpan) });
+
+const isProfile = shape<SourcingProfile>({
+  unnamedSources: isCount, unnamedAttributions: isCount, namedAttributions: isCount, sentences: isCount,
+  unnamedSentences: isCount, unnamedShare: (value): value is number => typeof value === "number" && value >= 0 && value <= 1,
+  topChecks: arrayOf(shape<{ id: CheckId; claims: number }>({ id: member(checkIds), claims: isCount })),
+});
+
+const isReview = shape<Review>({ status: member(reviewStatuses), note: isString, updated: isString });
+
+const isStoredReview: Guard<StoredReview> = (value): value is StoredReview =>
+  isReview(value) &&
+  shape<QuoteContext>({ exact: isString, prefix: isString, suffix: isString })((value as { quote?: unknown }).quote);
+
+/** Extra fields are checked one guard at a time: shape() takes only a type's own fields. */
+const isCheckedClaim: Guard<CheckedClaim> = (value): value is CheckedClaim =>
+  isClaim(value) && arrayOf(isCheckResult)((value as { checks?: unknown }).checks);
+
+const isPlacedClaim: Guard<PlacedClaim> = (value): value is PlacedClaim =>
+  isCheckedClaim(value) &&
+  isBoolean((value as { placed?: unknown }).placed) &&
+  optional(isReview)((value as { review?: unknown }).review);
+
+const blockRoles: Record<Block["role"], true> = { title: true, standfirst: true, body: true };
+
+const isArticleOutline = shape<ArticleOutline>({
+  title: isString, byline: nullable(isString), lang: isString, standfirst: nullable(isString),
+  blocks: arrayOf(shape<Block>({ start: isCount, end: isCount, role: member(blockRoles) })),
+  url: isString, siteName: nullable(isString), droppedLead: isBoolean,
 });
 
 const isArticleSummary = shape<ArticleSummary>({ title: isString, lang: isString, url: isString, droppedLead: isBoolean });
@@ -123,9 +214,12 @@ const isArticleSummary = shape<ArticleSummary>({ title: isString, lang: isString
 const isError = shape<{ status: "error"; message: string }>({ status: literal("error"), message: isString });
 
 const isContentRequest: Guard<ContentRequest> = anyOf(
-  shape<{ type: "analyze"; includeVague: boolean }>({ type: literal("analyze"), includeVague: isBoolean }),
   shape<{ type: "reveal"; claimId: string }>({ type: literal("reveal"), claimId: isString }),
   shape<{ type: "setHighlights"; visible: boolean }>({ type: literal("setHighlights"), visible: isBoolean }),
+  shape<Extract<ContentRequest, { type: "review" }>>({
+    type: literal("review"), claimId: isString, review: nullable(isReview),
+  }),
+  shape<{ type: "articleText" }>({ type: literal("articleText") }),
 );
 
 const isBackgroundRequest = shape<BackgroundRequest>({ type: literal("claimCount"), count: isCount });
@@ -134,16 +228,40 @@ const isAnalyzeResult: Guard<AnalyzeResult> = anyOf(
   shape<Extract<AnalyzeResult, { status: "ok" }>>({
     status: literal("ok"), article: isArticleSummary, claims: arrayOf(isPlacedClaim),
     counts: shape<ClaimCounts>({ claims: isCount, sources: isCount, unplaced: isCount }),
-    highlightsVisible: isBoolean,
+    highlightsVisible: isBoolean, profile: isProfile, goneReviews: arrayOf(isStoredReview),
   }),
-  shape<{ status: "no-article" }>({ status: literal("no-article") }),
+  shape<{ status: "no-article"; articleInFrame?: boolean }>({
+    status: literal("no-article"), articleInFrame: optional(isBoolean),
+  }),
   shape<Extract<AnalyzeResult, { status: "unsupported-language" }>>({
     status: literal("unsupported-language"), article: isArticleSummary, supportedLanguages: arrayOf(isString),
   }),
   isError,
 );
 
+const isPortRequest: Guard<PortRequest> = anyOf(
+  shape<Extract<PortRequest, { type: "analyze" }>>({ type: literal("analyze"), includeVague: isBoolean }),
+  shape<Extract<PortRequest, { type: "text" }>>({ type: literal("text"), chunk: isString }),
+  shape<Extract<PortRequest, { type: "claims" }>>({ type: literal("claims"), claims: arrayOf(isCheckedClaim) }),
+  shape<Extract<PortRequest, { type: "place" }>>({
+    type: literal("place"), article: isArticleOutline, includeVague: isBoolean, profile: isProfile,
+  }),
+);
+
+const isPortEvent: Guard<PortEvent> = anyOf(
+  shape<Extract<PortEvent, { type: "snapshot" }>>({
+    type: literal("snapshot"), html: isString, done: isBoolean, url: isString, articleInFrame: isBoolean,
+  }),
+  shape<Extract<PortEvent, { type: "progress" }>>({ type: literal("progress"), placed: isCount, total: isCount }),
+  shape<Extract<PortEvent, { type: "result" }>>({ type: literal("result"), result: isAnalyzeResult }),
+);
+
 const isAck: Guard<Ack> = anyOf(shape<{ status: "ok" }>({ status: literal("ok") }), isError);
+
+const isArticleText: Guard<ArticleText> = anyOf(
+  shape<{ status: "ok"; text: string }>({ status: literal("ok"), text: isString }),
+  isError,
+);
 
 /** The message if it has the shape of one, else null. */
 function parser<T>(guard: Guard<T>): (value: unknown) => T | null {
@@ -154,3 +272,6 @@ export const parseContentRequest = parser(isContentRequest);
 export const parseBackgroundRequest = parser(isBackgroundRequest);
 export const parseAnalyzeResult = parser(isAnalyzeResult);
 export const parseAck = parser(isAck);
+export const parseArticleText = parser(isArticleText);
+export const parsePortRequest = parser(isPortRequest);
+export const parsePortEvent = parser(isPortEvent);

@@ -16,10 +16,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return showCount(tabId, request.count);
 });
 
+/** Each tab's address without its fragment, as last seen: moving to an anchor in the page is not another article. */
+const addresses = new Map<number, string>();
+
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   // A new document in the tab: the count belonged to the previous one.
   if (changeInfo.status === "loading") void showCount(tabId, 0);
+  if (changeInfo.url === undefined) return;
+  // A single-page app showing another article: the same.
+  const address = changeInfo.url.replace(/#.*$/, "");
+  const previous = addresses.get(tabId);
+  addresses.set(tabId, address);
+  if (previous !== undefined && previous !== address) void showCount(tabId, 0);
 });
+
+browser.tabs.onRemoved.addListener((tabId) => addresses.delete(tabId));
 
 async function showCount(tabId: number, count: number): Promise<void> {
   await Promise.all([

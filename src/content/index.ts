@@ -1,24 +1,46 @@
 // Injected into the page when the popup opens (scripting.executeScript), as often as the popup opens: the first run
-// sets up, later runs find it done. It answers the popup only (runtime messages, never window.postMessage, which any
-// page script can send), and never lets an error reach the page.
+// sets up, later runs find it done. It answers the popup only (runtime messages and ports, never window.postMessage,
+// which any page script can send), and never lets an error reach the page.
+//
+// The page's thread does only what needs the live page, in slices: serialising it, and placing the claims. Readability
+// and the detector run in the popup, on a parsed copy (see "Large pages" in docs/DESIGN.md).
 import { browser, t, type Runtime } from "../platform";
-import { analyzeDocument } from "../pipeline";
-import { supportedLanguages } from "../detect";
-import { anchorClaims, Highlighter } from "../anchor";
+import { Highlighter, type CardReviews, type Placement } from "../anchor";
+import { looseForm } from "../anchor/page-text";
 import {
+  ANALYSIS_PORT,
   isFromExtension,
   parseContentRequest,
+  parsePortRequest,
   type Ack,
   type AnalyzeResult,
+  type ArticleText,
+  type CheckedClaim,
   type ContentRequest,
   type PlacedClaim,
+  type PortEvent,
+  type PortRequest,
 } from "../messages";
+import type { SourcingProfile } from "../checks/types";
+import type { Review } from "../review";
+import type { Article } from "../types";
+import { placeInSlices } from "./placing";
+import { chosenColors, rememberVisit } from "./preferences";
+import { ClaimReviews } from "./reviews";
+import { hasMainFrame, serialisePage } from "./snapshot";
+import { Cancelled } from "./slices";
+import { watchPage } from "./watch";
 
 interface PageState {
   /** What the result was computed for: a new URL (single-page apps) or new settings mean a new analysis. */
   key: string;
-  result: AnalyzeResult;
-  highlighter: Highlighter | null;
+  article: Article;
+  claims: CheckedClaim[];
+  profile: SourcingProfile;
+  reviews: ClaimReviews;
+  placements: Placement[];
+  result: Extract<AnalyzeResult, { status: "ok" }>;
+  highlighter: Highlighter;
 }
 
 // Content scripts of one extension share a global scope per frame, apart from the page's, so the page cannot set this.
@@ -26,31 +48,96 @@ const scope = globalThis as { anonymarkContent?: true };
 if (!scope.anonymarkContent) {
   scope.anonymarkContent = true;
   let state: PageState | null = null;
+  /** Set while an analysis or a re-anchoring runs; cancel() stops it between two slices. */
+  let running: { cancel(): void } | null = null;
 
-  const analyzePage = (includeVague: boolean): AnalyzeResult => {
-    const key = `${location.href} ${includeVague}`;
-    if (state?.key === key) return state.result;
-    state?.highlighter?.clear();
-    state = null; // so that a failed analysis is not answered from the previous page's result
-    state = { key, ...runAnalysis(includeVague) };
-    void reportCount(state.result.status === "ok" ? state.result.counts.claims : 0);
-    return state.result;
+  const clearState = () => {
+    watcher.quiet();
+    if (state) watcher.ownChanges(() => state?.highlighter.destroy());
+    state = null;
+  };
+  const forget = () => {
+    running?.cancel();
+    running = null;
+    clearState();
   };
 
-  const respond = (request: ContentRequest): AnalyzeResult | Ack => {
+  const watcher = watchPage(document, {
+    // A single-page app showed another article: what we found belonged to the previous one. The background clears
+    // the badge when the tab's URL changes.
+    onNavigate: forget,
+    onChange: () => {
+      if (state && !running && brokenPlacements(state)) void reanchor(state);
+    },
+  });
+
+  /** The page re-rendered the article: the same claims placed again on the new nodes. */
+  const reanchor = async (current: PageState) => {
+    let cancelled = false;
+    running = { cancel: () => (cancelled = true) };
+    try {
+      // Marks split the page's text nodes: they come out before the page is read again.
+      watcher.ownChanges(() => current.highlighter.clear());
+      const placements = await placeInSlices(document, current.article, current.claims, {
+        onProgress: () => undefined,
+        cancelled: () => cancelled || state !== current,
+      });
+      current.placements = placements;
+      current.result = resultOf(current, placements, current.result.highlightsVisible);
+      watcher.ownChanges(() => current.highlighter.draw(placements, current.reviews.highlighted(current.claims)));
+    } catch (error) {
+      if (!(error instanceof Cancelled)) console.warn("Anonymark: could not place the highlights again:", errorMessage(error));
+    } finally {
+      if (state === current) running = null;
+    }
+  };
+
+  const respond = async (request: ContentRequest): Promise<Ack | ArticleText> => {
+    if (!state) return { status: "error", message: "no highlights in this page" };
+    const { highlighter, result } = state;
     switch (request.type) {
-      case "analyze":
-        return analyzePage(request.includeVague);
       case "reveal":
-        if (!state?.highlighter) return { status: "error", message: "no highlights in this page" };
-        state.highlighter.reveal(request.claimId);
+        watcher.ownChanges(() => highlighter.reveal(request.claimId));
         return { status: "ok" };
       case "setHighlights":
-        if (!state?.highlighter) return { status: "error", message: "no highlights in this page" };
-        state.highlighter.setVisible(request.visible);
-        if (state.result.status === "ok") state.result.highlightsVisible = request.visible;
+        watcher.ownChanges(() => highlighter.setVisible(request.visible));
+        result.highlightsVisible = request.visible;
         return { status: "ok" };
+      case "review":
+        return review(state, request.claimId, request.review);
+      case "articleText":
+        return { status: "ok", text: state.article.text };
     }
+  };
+
+  /** Stores the review; a false flag loses its highlight, and a claim no longer marked so gets it back. */
+  const review = async (current: PageState, claimId: string, value: Review | null): Promise<Ack> => {
+    const claim = current.claims.find((c) => c.id === claimId);
+    if (!claim) return { status: "error", message: "no such claim in this page" };
+    const wasHighlighted = current.reviews.highlighted([claim]).length > 0;
+    await current.reviews.set(claim, value);
+    current.result = resultOf(current, current.placements, current.result.highlightsVisible);
+    if (wasHighlighted !== current.reviews.highlighted([claim]).length > 0 && !running) {
+      // Marks split the page's text nodes, so drawing them again means placing the claims again.
+      if (current.highlighter.usesHighlightApi) {
+        watcher.ownChanges(() => current.highlighter.draw(current.placements, current.reviews.highlighted(current.claims)));
+      } else {
+        void reanchor(current);
+      }
+    }
+    return { status: "ok" };
+  };
+
+  // The in-page card's review buttons go the popup's way: one writer for the page's reviews.
+  const cardReviews: CardReviews = {
+    statusOf: (claimId) => state?.reviews.of(claimId)?.status ?? null,
+    setStatus: (claimId, status) => {
+      if (!state) return;
+      const note = state.reviews.of(claimId)?.note ?? "";
+      review(state, claimId, status && { status, note, updated: new Date().toISOString() }).catch((error: unknown) =>
+        console.warn("Anonymark: could not store the review:", errorMessage(error)),
+      );
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -58,44 +145,127 @@ if (!scope.anonymarkContent) {
     const request = parseContentRequest(message);
     if (!request) return;
     try {
-      return Promise.resolve(respond(request));
+      return respond(request).catch((error: unknown) => ({ status: "error", message: errorMessage(error) }));
     } catch (error) {
       return Promise.resolve({ status: "error", message: errorMessage(error) });
     }
   });
+
+  browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+    if (port.name !== ANALYSIS_PORT || !isFromExtension(port.sender ?? {}, browser.runtime.id)) return;
+    running?.cancel();
+    let cancelled = false;
+    const job = { cancel: () => (cancelled = true) };
+    running = job;
+    const post = (event: PortEvent) => {
+      if (cancelled) throw new Cancelled();
+      port.postMessage(event);
+    };
+    let text: string[] = [];
+    let claims: CheckedClaim[] = [];
+
+    const place = async ({ article: outline, includeVague, profile }: Extract<PortRequest, { type: "place" }>) => {
+      clearState();
+      const article: Article = { ...outline, text: text.join("") };
+      const placements = await placeInSlices(document, article, claims, {
+        onProgress: (placed, total) => post({ type: "progress", placed, total }),
+        cancelled: () => cancelled,
+      });
+      const highlighter = new Highlighter(document, t, { reviews: cardReviews, colors: await chosenColors() });
+      const reviews = await ClaimReviews.load(article, claims);
+      if (cancelled) throw new Cancelled();
+      watcher.ownChanges(() => highlighter.draw(placements, reviews.highlighted(claims)));
+      const placed = { article, claims, profile, reviews };
+      const result = resultOf(placed, placements, true);
+      state = { key: keyOf(includeVague), ...placed, placements, result, highlighter };
+      watcher.watch();
+      void reportCount(claims.length);
+      void rememberVisit(article, result.counts);
+      if (running === job) running = null;
+      post({ type: "result", result });
+    };
+
+    const handle = async (request: PortRequest) => {
+      switch (request.type) {
+        case "analyze": {
+          if (state?.key === keyOf(request.includeVague)) return post({ type: "result", result: state.result });
+          const articleInFrame = hasMainFrame(document);
+          return serialisePage(document, (html, done) =>
+            post({ type: "snapshot", html, done, url: location.href, articleInFrame }),
+          );
+        }
+        case "text":
+          text.push(request.chunk);
+          return;
+        case "claims":
+          claims.push(...request.claims);
+          return;
+        case "place":
+          return place(request);
+      }
+    };
+
+    port.onMessage.addListener((message: unknown) => {
+      const request = parsePortRequest(message);
+      if (!request) return;
+      handle(request).catch((error: unknown) => {
+        if (error instanceof Cancelled) return;
+        try {
+          post({ type: "result", result: { status: "error", message: errorMessage(error) } });
+        } catch {
+          // The popup has gone: nobody to tell.
+        }
+      });
+    });
+    port.onDisconnect.addListener(() => {
+      job.cancel();
+      if (running === job) running = null;
+      text = [];
+      claims = [];
+    });
+  });
 }
 
-function runAnalysis(includeVague: boolean): Omit<PageState, "key"> {
-  // Readability and the detector read the page; a clone is what Readability gets, so the live page is untouched.
-  const { article, analysis } = analyzeDocument(document, { url: location.href });
-  if (!article) return { result: { status: "no-article" }, highlighter: null };
-  const summary = { title: article.title, lang: analysis.lang, url: article.url, droppedLead: article.droppedLead };
-  if (analysis.unsupported) {
-    return {
-      result: { status: "unsupported-language", article: summary, supportedLanguages: [...supportedLanguages] },
-      highlighter: null,
-    };
-  }
-  const claims = includeVague ? analysis.claims : analysis.claims.filter((c) => c.source.anonymity !== "vague");
-  const placements = anchorClaims(document, article, claims);
+/** The page's address without its fragment: moving within the page is not a new article. */
+function keyOf(includeVague: boolean): string {
+  return `${location.href.replace(/#.*$/, "")} ${includeVague}`;
+}
+
+function resultOf(
+  { article, claims, profile, reviews }: Pick<PageState, "article" | "claims" | "profile" | "reviews">,
+  placements: Placement[],
+  highlightsVisible: boolean,
+): Extract<AnalyzeResult, { status: "ok" }> {
   const placed = new Set(placements.filter((p) => p.range).map((p) => p.claimId));
-  const highlighter = new Highlighter(document, t);
-  highlighter.draw(placements, claims);
-  const placedClaims: PlacedClaim[] = claims.map((claim) => ({ ...claim, placed: placed.has(claim.id) }));
+  const placedClaims: PlacedClaim[] = claims.map((claim) => {
+    const review = reviews.of(claim.id);
+    return { ...claim, placed: placed.has(claim.id), ...(review ? { review } : {}) };
+  });
   return {
-    result: {
-      status: "ok",
-      article: summary,
-      claims: placedClaims,
-      counts: {
-        claims: claims.length,
-        sources: new Set(claims.map((claim) => claim.group)).size,
-        unplaced: claims.length - placed.size,
-      },
-      highlightsVisible: true,
+    status: "ok",
+    article: { title: article.title, lang: article.lang, url: article.url, droppedLead: article.droppedLead },
+    claims: placedClaims,
+    counts: {
+      claims: claims.length,
+      sources: new Set(claims.map((claim) => claim.group)).size,
+      unplaced: claims.length - placed.size,
     },
-    highlighter,
+    highlightsVisible,
+    profile,
+    goneReviews: reviews.gone,
   };
+}
+
+/** Whether the page has replaced or rewritten text under a highlight since it was placed. */
+function brokenPlacements({ placements, claims }: PageState): boolean {
+  const textOf = new Map(claims.map((claim) => [claim.id, claim.text]));
+  return placements.some(
+    ({ claimId, range }) =>
+      range !== null &&
+      (!range.startContainer.isConnected ||
+        !range.endContainer.isConnected ||
+        looseForm(range.toString()) !== looseForm(textOf.get(claimId) ?? "")),
+  );
 }
 
 /** Tells the background how many claims this tab has, for the toolbar badge. */

@@ -2,14 +2,20 @@ import { useEffect, useState } from "preact/hooks";
 import { browser, t } from "../platform";
 import type { AnalyzeResult, PlacedClaim } from "../messages";
 import { loadSettings } from "../options/settings";
+import { ClaimChecks } from "./ClaimChecks";
+import { ExportMenu } from "./ExportMenu";
 import { groupBySource, type SourceGroup } from "./groups";
-import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis } from "./page";
+import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "./page";
+import { Profile } from "./Profile";
 import type { Restriction } from "./restricted";
+import { GoneReviews, ReviewControls } from "./ReviewControls";
+import { ReviewsProvider } from "./reviews";
 import { claimSegments } from "./segments";
-import { counted, languageList, summaryText } from "./text";
+import { shownResult } from "./shown";
+import { counted, languageList, summaryText, uiLocale } from "./text";
 
 type ArticleResult = Extract<AnalyzeResult, { status: "ok" }> & { tabId: number };
-type View = { status: "loading" } | { status: "no-tab" } | Exclude<PageAnalysis, { status: "ok" }> | ArticleResult;
+type View = { status: "loading"; progress: Progress | null } | { status: "no-tab" } | Exclude<PageAnalysis, { status: "ok" }> | ArticleResult;
 
 const RESTRICTION_MESSAGES: Record<Restriction, string> = {
   browser: "restrictedBrowser",
@@ -21,16 +27,21 @@ const RESTRICTION_MESSAGES: Record<Restriction, string> = {
 
 /** The popup: `search` is the page's query string, which may name the tab to analyse (`?tab=<id>`). */
 export function App({ search }: { search: string }) {
-  const [view, setView] = useState<View>({ status: "loading" });
+  const [view, setView] = useState<View>({ status: "loading", progress: null });
+  const [cancelling] = useState(() => new AbortController());
 
   useEffect(() => {
+    const onProgress = (progress: Progress) => {
+      if (!cancelling.signal.aborted) setView({ status: "loading", progress });
+    };
     const load = async (): Promise<View> => {
       const [tab, settings] = await Promise.all([findTargetTab(search), loadSettings()]);
       if (!tab) return { status: "no-tab" };
-      const analysis = await analyzeTab(tab, settings.showVague);
-      return analysis.status === "ok" ? { ...analysis, tabId: tab.id } : analysis;
+      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal });
+      return analysis.status === "ok" ? { ...shownResult(analysis, settings), tabId: tab.id } : analysis;
     };
     load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
+    return () => cancelling.abort();
   }, [search]);
 
   const result = view.status === "ok" ? view : null;
@@ -42,11 +53,25 @@ export function App({ search }: { search: string }) {
         <div class="announcement" role="status" aria-live="polite" aria-busy={view.status === "loading"}>
           {view.status === "ok" ? <Summary result={view} /> : <StatusMessage view={view} />}
         </div>
+        {view.status === "loading" && (
+          <button type="button" data-testid="cancel" onClick={() => cancelling.abort()}>
+            {t("cancel")}
+          </button>
+        )}
         {result && result.claims.length > 0 && (
           <HighlightsToggle tabId={result.tabId} initiallyVisible={result.highlightsVisible} />
         )}
       </div>
-      {result && <ClaimList result={result} />}
+      {result && (
+        <ReviewsProvider tabId={result.tabId} claims={result.claims}>
+          {result.claims.length > 0 && <Profile profile={result.profile} />}
+          <ClaimList result={result} />
+          <GoneReviews reviews={result.goneReviews} />
+          {result.claims.length > 0 && (
+            <ExportMenu tabId={result.tabId} article={result.article} claims={result.claims} profile={result.profile} />
+          )}
+        </ReviewsProvider>
+      )}
       <footer class="footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t("openOptions")}
@@ -59,18 +84,44 @@ export function App({ search }: { search: string }) {
 function StatusMessage({ view }: { view: Exclude<View, ArticleResult> }) {
   switch (view.status) {
     case "loading":
-      return <p class="loading">{t("loading")}</p>;
+      return <LoadingMessage progress={view.progress} />;
+    case "cancelled":
+      return <Status>{t("cancelled")}</Status>;
     case "no-tab":
       return <Status>{t("noTab")}</Status>;
     case "restricted":
       return <Status>{t(RESTRICTION_MESSAGES[view.restriction])}</Status>;
     case "no-article":
-      return <Status>{t("noArticle")}</Status>;
+      return <Status>{t(view.articleInFrame ? "noArticleInFrame" : "noArticle")}</Status>;
     case "unsupported-language":
       return <Status>{t("unsupportedLanguage", languageList(view.supportedLanguages))}</Status>;
     case "error":
       return <Status>{t("error", view.message)}</Status>;
   }
+}
+
+function LoadingMessage({ progress }: { progress: Progress | null }) {
+  if (progress?.stage === "placing") {
+    return (
+      <p class="loading">
+        <label>
+          {t("progressPlacing", [String(progress.placed), String(progress.total)])}
+          <progress max={progress.total} value={progress.placed} />
+        </label>
+      </p>
+    );
+  }
+  const message =
+    progress?.stage === "reading"
+      ? t("progressReading", megabytes(progress.bytes))
+      : progress?.stage === "analysing"
+        ? t("progressAnalysing")
+        : t("loading");
+  return <p class="loading">{message}</p>;
+}
+
+function megabytes(chars: number): string {
+  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(chars / 1_000_000);
 }
 
 function Status({ children }: { children: string }) {
@@ -138,6 +189,8 @@ function GroupView({ group, onReveal }: { group: SourceGroup; onReveal: (claimId
         {group.claims.map((claim) => (
           <li key={claim.id}>
             <ClaimView claim={claim} onReveal={onReveal} />
+            <ClaimChecks checks={claim.checks} />
+            <ReviewControls claimId={claim.id} />
           </li>
         ))}
       </ol>

@@ -1,12 +1,21 @@
 // The popup's side of the protocol: find the tab, inject the content script, ask it things.
 import { browser } from "../platform";
 import {
+  ANALYSIS_PORT,
   parseAck,
-  parseAnalyzeResult,
+  parseArticleText,
+  parsePortEvent,
   type Ack,
   type AnalyzeResult,
+  type ArticleText,
+  type CheckedClaim,
   type ContentRequest,
+  type PortEvent,
+  type PortRequest,
 } from "../messages";
+import type { SourcingProfile } from "../checks/types";
+import type { Review } from "../review";
+import type { Article } from "../types";
 import { refusalOf, restrictionOf, type Restriction } from "./restricted";
 
 export interface TargetTab {
@@ -24,9 +33,31 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-export type PageAnalysis = { status: "restricted"; restriction: Restriction } | AnalyzeResult;
+export type PageAnalysis =
+  | { status: "restricted"; restriction: Restriction }
+  | { status: "cancelled" }
+  | AnalyzeResult;
 
-export async function analyzeTab(tab: TargetTab, includeVague: boolean): Promise<PageAnalysis> {
+/** Where a running analysis is: reading the page, analysing it here, or placing its claims on the page. */
+export type Progress =
+  | { stage: "reading"; bytes: number }
+  | { stage: "analysing" }
+  | { stage: "placing"; placed: number; total: number };
+
+export interface AnalysisControl {
+  onProgress(progress: Progress): void;
+  signal: AbortSignal;
+}
+
+// The article's text and its claims go to the page in parts small enough to be taken in without a long task.
+const TEXT_PART = 256 * 1024;
+const CLAIMS_PART = 200;
+
+export async function analyzeTab(
+  tab: TargetTab,
+  includeVague: boolean,
+  control: AnalysisControl,
+): Promise<PageAnalysis> {
   const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
   try {
@@ -36,8 +67,86 @@ export async function analyzeTab(tab: TargetTab, includeVague: boolean): Promise
     // access granted to this tab.
     return { status: "restricted", restriction: refusalOf(tab.url) };
   }
-  const response = await send(tab.id, { type: "analyze", includeVague });
-  return parseAnalyzeResult(response) ?? malformed();
+  const port = browser.tabs.connect(tab.id, { name: ANALYSIS_PORT, frameId: 0 });
+  return new Promise<PageAnalysis>((resolve) => {
+    const finish = (analysis: PageAnalysis) => {
+      port.disconnect();
+      resolve(analysis);
+    };
+    const request = (message: PortRequest) => port.postMessage(message);
+    control.signal.addEventListener("abort", () => finish({ status: "cancelled" }));
+    port.onDisconnect.addListener(() => resolve({ status: "error", message: "the page went away" }));
+
+    const html: string[] = [];
+    let bytes = 0;
+    const onEvent = async (event: PortEvent) => {
+      switch (event.type) {
+        case "result":
+          return finish(event.result);
+        case "progress":
+          return control.onProgress({ stage: "placing", placed: event.placed, total: event.total });
+        case "snapshot": {
+          html.push(event.html);
+          bytes += event.html.length;
+          control.onProgress({ stage: "reading", bytes });
+          if (!event.done) return;
+          control.onProgress({ stage: "analysing" });
+          const found = await analyseSnapshot(html.join(""), event.url, includeVague);
+          if (control.signal.aborted) return;
+          if (found.status === "no-article") return finish({ status: "no-article", articleInFrame: event.articleInFrame });
+          if (found.status !== "found") return finish(found);
+          for (let at = 0; at < found.article.text.length; at += TEXT_PART) {
+            request({ type: "text", chunk: found.article.text.slice(at, at + TEXT_PART) });
+          }
+          for (let at = 0; at < found.claims.length; at += CLAIMS_PART) {
+            request({ type: "claims", claims: found.claims.slice(at, at + CLAIMS_PART) });
+          }
+          const { text: _sentInParts, ...outline } = found.article;
+          request({ type: "place", article: outline, includeVague, profile: found.profile });
+          control.onProgress({ stage: "placing", placed: 0, total: found.claims.length });
+          return;
+        }
+      }
+    };
+    port.onMessage.addListener((message: unknown) => {
+      const event = parsePortEvent(message);
+      if (!event) return finish(malformed());
+      onEvent(event).catch((error: unknown) =>
+        finish({ status: "error", message: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+    request({ type: "analyze", includeVague });
+  });
+}
+
+type Snapshot =
+  | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
+  | { status: "no-article" }
+  | Extract<AnalyzeResult, { status: "unsupported-language" }>;
+
+async function analyseSnapshot(html: string, url: string, includeVague: boolean): Promise<Snapshot> {
+  // Let the popup show "analysing" before the long synchronous parse starts.
+  await nextFrame();
+  const [{ analyzeHtml, supportedLanguages }, { checkClaims }] = await Promise.all([import("./analysis"), import("../checks")]);
+  const { article, analysis } = analyzeHtml(html, url);
+  if (!article) return { status: "no-article" };
+  if (analysis.unsupported) {
+    const summary = { title: article.title, lang: analysis.lang, url: article.url, droppedLead: article.droppedLead };
+    return { status: "unsupported-language", article: summary, supportedLanguages: [...supportedLanguages] };
+  }
+  const claims = includeVague ? analysis.claims : analysis.claims.filter((c) => c.source.anonymity !== "vague");
+  // The checks and the profile see the claims the reader asked for, so that they agree with the list.
+  const { checks, profile } = checkClaims(article.text, { ...analysis, claims }, { blocks: article.blocks, title: article.title });
+  const checked = claims.map((claim) => ({ ...claim, checks: checks[claim.id] ?? [] }));
+  return { status: "found", article: { ...article, lang: analysis.lang }, claims: checked, profile };
+}
+
+/** After the next paint; a popup opened as a background tab (tests) paints no frames, hence the time limit. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 export async function revealClaim(tabId: number, claimId: string): Promise<Ack> {
@@ -46,6 +155,15 @@ export async function revealClaim(tabId: number, claimId: string): Promise<Ack> 
 
 export async function setHighlights(tabId: number, visible: boolean): Promise<Ack> {
   return parseAck(await send(tabId, { type: "setHighlights", visible })) ?? malformed();
+}
+
+/** Sets (or, with null, removes) the reader's review of a claim: the page stores it and hides a false flag. */
+export async function reviewClaim(tabId: number, claimId: string, review: Review | null): Promise<Ack> {
+  return parseAck(await send(tabId, { type: "review", claimId, review })) ?? malformed();
+}
+
+export async function articleText(tabId: number): Promise<ArticleText> {
+  return parseArticleText(await send(tabId, { type: "articleText" })) ?? malformed();
 }
 
 // Only the top frame: the content script is injected there alone.

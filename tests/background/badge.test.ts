@@ -6,7 +6,7 @@ vi.mock("../../src/platform", async () => (await import("../popup/fake-platform"
 
 const fake = browser as unknown as FakeBrowser;
 type MessageListener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => unknown;
-type UpdateListener = (tabId: number, changeInfo: { status?: string }) => void;
+type UpdateListener = (tabId: number, changeInfo: { status?: string; url?: string }) => void;
 let onMessage: MessageListener;
 let onUpdated: UpdateListener;
 
@@ -44,5 +44,13 @@ describe("toolbar badge", () => {
     expect(fake.action.setBadgeText).not.toHaveBeenCalled();
     onUpdated(12, { status: "loading" });
     expect(fake.action.setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: "" });
+  });
+
+  it("clears the count when a single-page app shows another address, not when it moves within the article", () => {
+    onUpdated(13, { url: "https://news.example/live/talks" });
+    onUpdated(13, { url: "https://news.example/live/talks#update-4" });
+    expect(fake.action.setBadgeText).not.toHaveBeenCalled();
+    onUpdated(13, { url: "https://news.example/live/budget" });
+    expect(fake.action.setBadgeText).toHaveBeenCalledWith({ tabId: 13, text: "" });
   });
 });

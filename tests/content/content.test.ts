@@ -1,74 +1,113 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/platform";
-import { analyzeDocument } from "../../src/pipeline";
-import { Highlighter } from "../../src/anchor";
-import type { Analysis, Article, Claim } from "../../src/types";
-import { EXTENSION_ID, type FakeBrowser } from "../popup/fake-platform";
+import { anchorClaims, Highlighter } from "../../src/anchor";
+import type { CheckedClaim } from "../../src/messages";
+import type { Article, Claim } from "../../src/types";
+import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
 vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
-vi.mock("../../src/detect", () => ({ supportedLanguages: ["fr", "en"] }));
-vi.mock("../../src/pipeline", () => ({ analyzeDocument: vi.fn() }));
 vi.mock("../../src/anchor", () => ({
   // The first claim is placed on the page, the others are not.
   anchorClaims: vi.fn((_doc: Document, _article: Article, claims: Claim[]) =>
-    claims.map((claim, index) => ({ claimId: claim.id, range: index === 0 ? new Range() : null, sourceRange: null })),
+    claims.map((claim) => ({ claimId: claim.id, range: claim.id === "c1" ? new Range() : null, sourceRange: null })),
   ),
   Highlighter: vi.fn(
     class {
       draw = vi.fn();
       clear = vi.fn();
+      destroy = vi.fn();
       setVisible = vi.fn();
       reveal = vi.fn();
+      usesHighlightApi = true;
     },
   ),
 }));
 
 const fake = browser as unknown as FakeBrowser;
-const pipeline = vi.mocked(analyzeDocument);
+const anchor = vi.mocked(anchorClaims);
 const highlighters = vi.mocked(Highlighter);
-type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
-let listener: Listener;
-const fromPopup = { id: EXTENSION_ID };
+type MessageListener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+let onMessage: MessageListener;
+let onConnect: (port: FakePort) => void;
 
 // From "Trump's pick for Pentagon job" style wire copy: one anonymous official, one vague collective.
 const text =
   "A senior official said the talks had stalled.\n\nSome experts say the deal will not survive the summer.";
-function claim(id: string, sentence: string, source: string, anonymity: Claim["source"]["anonymity"], group: string): Claim {
+function claim(id: string, sentence: string, source: string, anonymity: Claim["source"]["anonymity"], group: string): CheckedClaim {
   const start = text.indexOf(sentence);
   const sourceStart = text.indexOf(source);
   return {
     id, text: sentence, start, end: start + sentence.length,
     source: { text: source, start: sourceStart, end: sourceStart + source.length, category: "official", anonymity },
-    cue: null, kind: "explicit", group, hedges: [],
+    cue: null, kind: "explicit", group, hedges: [], checks: [],
   };
 }
 const official = claim("c1", "A senior official said the talks had stalled.", "A senior official", "anonymous", "g1");
 const experts = claim("c2", "Some experts say the deal will not survive the summer.", "Some experts", "vague", "g2");
-const article: Article = {
-  title: "Talks stall", byline: null, lang: "en", standfirst: null, text,
+const outline = {
+  title: "Talks stall", byline: null, lang: "en", standfirst: null,
   blocks: [], url: "https://news.example/talks", siteName: null, droppedLead: true,
 };
-const analysis: Analysis = { lang: "en", unsupported: false, claims: [official, experts], named: [], sentenceCount: 2 };
+const profile = {
+  unnamedSources: 2, unnamedAttributions: 2, namedAttributions: 0, sentences: 2, unnamedSentences: 2, unnamedShare: 1,
+  topChecks: [],
+};
 
-const send = (message: unknown, sender: { id?: string } = fromPopup) => listener(message, sender);
+/** A popup connecting to the page. */
+function connect(sender: { id?: string } = { id: EXTENSION_ID }, name = "anonymark-analysis"): FakePort {
+  const port = fakePort(name, sender);
+  onConnect(port);
+  return port;
+}
+
+const events = (port: FakePort) => port.posted as { type: string; [field: string]: unknown }[];
+const untilEvent = (port: FakePort, type: string) =>
+  vi.waitFor(() => {
+    const event = events(port).find((candidate) => candidate.type === type);
+    expect(event).toBeDefined();
+    return event!;
+  });
+
+/** The whole exchange for one analysis: the popup asks, reads the page, sends the article and claims, gets a result. */
+async function analyse(claims: CheckedClaim[] = [official, experts], includeVague = true) {
+  const port = connect();
+  port.receive({ type: "analyze", includeVague });
+  await untilEvent(port, "snapshot");
+  await vi.waitFor(() => expect(events(port).some((event) => event.type === "snapshot" && event.done)).toBe(true));
+  port.receive({ type: "text", chunk: text.slice(0, 20) });
+  port.receive({ type: "text", chunk: text.slice(20) });
+  port.receive({ type: "claims", claims });
+  port.receive({ type: "place", article: outline, includeVague, profile });
+  return { port, result: (await untilEvent(port, "result")).result as Record<string, unknown> };
+}
+
 let page = 0;
-
 beforeAll(async () => {
   await import("../../src/content/index");
-  listener = fake.runtime.onMessage.addListener.mock.calls[0]![0] as Listener;
+  onMessage = fake.runtime.onMessage.addListener.mock.calls[0]![0] as MessageListener;
+  onConnect = fake.runtime.onConnect.addListener.mock.calls[0]![0] as (port: FakePort) => void;
 });
 
 beforeEach(() => {
-  pipeline.mockReset().mockReturnValue({ article, analysis });
+  anchor.mockClear();
   fake.runtime.sendMessage.mockClear();
+  document.body.innerHTML = `<article><h1>Talks stall</h1><p>${text.replace("\n\n", "</p><p>")}</p></article>`;
   // Each test on a page of its own, so that no result is answered from an earlier test's page.
   history.replaceState(null, "", `/article-${++page}`);
 });
 
-describe("analyze", () => {
-  it("answers with the claims, which of them are placed, and the counts, and reports the count for the badge", async () => {
-    const result = await send({ type: "analyze", includeVague: true });
+describe("analysis over the port", () => {
+  it("sends the page's HTML, then places the claims it is sent and answers with the result and the badge count", async () => {
+    const { port, result } = await analyse();
+    const html = events(port)
+      .filter((event) => event.type === "snapshot")
+      .map((event) => event.html)
+      .join("");
+    expect(html).toMatch(/^<!DOCTYPE html>|^<html/);
+    expect(html).toContain("<p>A senior official said the talks had stalled.</p>");
+    expect(events(port).find((event) => event.type === "snapshot")).toMatchObject({ url: location.href, articleInFrame: false });
+    expect(anchor.mock.calls.flatMap(([, article]) => article.text)).toContain(text);
     expect(result).toMatchObject({
       status: "ok",
       article: { title: "Talks stall", lang: "en", url: "https://news.example/talks", droppedLead: true },
@@ -82,79 +121,122 @@ describe("analyze", () => {
     expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: "claimCount", count: 2 });
   });
 
-  it("leaves vague attributions out when asked to", async () => {
-    const result = await send({ type: "analyze", includeVague: false });
-    expect(result).toMatchObject({ claims: [{ id: "c1" }], counts: { claims: 1, sources: 1 } });
-    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: "claimCount", count: 1 });
+  it("reports progress while it places the claims", async () => {
+    const many = Array.from({ length: 30 }, (_, n) => ({ ...official, id: `c${n + 1}` }));
+    const { port } = await analyse(many);
+    const progress = events(port).filter((event) => event.type === "progress");
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toEqual({ type: "progress", placed: 30, total: 30 });
   });
 
-  it("answers a second popup from the same page without analysing it again", async () => {
-    await send({ type: "analyze", includeVague: true });
-    await send({ type: "analyze", includeVague: true });
-    expect(pipeline).toHaveBeenCalledTimes(1);
+  it("answers a second popup from the same page without reading it again", async () => {
+    const { result } = await analyse();
+    const second = connect();
+    second.receive({ type: "analyze", includeVague: true });
+    const again = await untilEvent(second, "result");
+    expect(again.result).toEqual(result);
+    expect(events(second).some((event) => event.type === "snapshot")).toBe(false);
   });
 
-  it("reports a page without an article, and one in a language it does not read", async () => {
-    pipeline.mockReturnValue({ article: null, analysis: null });
-    expect(await send({ type: "analyze", includeVague: true })).toEqual({ status: "no-article" });
-    history.replaceState(null, "", "/elsewhere");
-    pipeline.mockReturnValue({ article: { ...article, lang: "es" }, analysis: { ...analysis, lang: "es", unsupported: true } });
-    expect(await send({ type: "analyze", includeVague: true })).toMatchObject({
-      status: "unsupported-language",
-      supportedLanguages: ["fr", "en"],
-    });
+  it("stops placing claims when the popup goes away", async () => {
+    const many = Array.from({ length: 400 }, (_, n) => ({ ...official, id: `c${n + 1}` }));
+    const port = connect();
+    port.receive({ type: "text", chunk: text });
+    port.receive({ type: "claims", claims: many });
+    port.receive({ type: "place", article: outline, includeVague: true, profile });
+    port.hangUp();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const placed = anchor.mock.calls.reduce((sum, [, , claims]) => sum + claims.length, 0);
+    expect(placed).toBeLessThan(many.length);
+    expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
-  it("turns a failure into an error answer instead of throwing into the page", async () => {
-    pipeline.mockImplementation(() => {
-      throw new TypeError("Cannot read properties of null");
-    });
-    expect(await send({ type: "analyze", includeVague: true })).toEqual({
-      status: "error",
-      message: "Cannot read properties of null",
-    });
+  it("says when a frame covering most of the page may hold the article", async () => {
+    document.body.innerHTML = '<iframe src="about:blank"></iframe>';
+    const frame = document.querySelector("iframe")!;
+    frame.getBoundingClientRect = () => ({ left: 0, top: 0, right: innerWidth, bottom: innerHeight, width: innerWidth, height: innerHeight }) as DOMRect;
+    const port = connect();
+    port.receive({ type: "analyze", includeVague: true });
+    expect(await untilEvent(port, "snapshot")).toMatchObject({ articleInFrame: true });
   });
 });
 
 describe("highlights", () => {
   it("reveals a claim and turns highlights off, and a later popup knows they are off", async () => {
-    await send({ type: "analyze", includeVague: true });
+    await analyse();
     const highlighter = highlighters.mock.results.at(-1)!.value as InstanceType<typeof Highlighter> & {
       reveal: ReturnType<typeof vi.fn>;
       setVisible: ReturnType<typeof vi.fn>;
     };
-    expect(await send({ type: "reveal", claimId: "c1" })).toEqual({ status: "ok" });
+    expect(await onMessage({ type: "reveal", claimId: "c1" }, { id: EXTENSION_ID })).toEqual({ status: "ok" });
     expect(highlighter.reveal).toHaveBeenCalledWith("c1");
-    expect(await send({ type: "setHighlights", visible: false })).toEqual({ status: "ok" });
+    expect(await onMessage({ type: "setHighlights", visible: false }, { id: EXTENSION_ID })).toEqual({ status: "ok" });
     expect(highlighter.setVisible).toHaveBeenCalledWith(false);
-    expect(await send({ type: "analyze", includeVague: true })).toMatchObject({ highlightsVisible: false });
+    const second = connect();
+    second.receive({ type: "analyze", includeVague: true });
+    expect((await untilEvent(second, "result")).result).toMatchObject({ highlightsVisible: false });
   });
 
-  it("clears the previous page's highlights before drawing new ones", async () => {
-    await send({ type: "analyze", includeVague: true });
-    const previous = highlighters.mock.results.at(-1)!.value as { clear: ReturnType<typeof vi.fn> };
-    history.replaceState(null, "", "/next-article");
-    await send({ type: "analyze", includeVague: true });
-    expect(previous.clear).toHaveBeenCalled();
+  it("clears the previous article's highlights when a single-page app moves to another address", async () => {
+    await analyse();
+    const previous = highlighters.mock.results.at(-1)!.value as { destroy: ReturnType<typeof vi.fn> };
+    history.pushState(null, "", "/next-article");
+    document.body.append(document.createElement("main"));
+    await vi.waitFor(() => expect(previous.destroy).toHaveBeenCalled(), { timeout: 2000 });
+    expect(await onMessage({ type: "reveal", claimId: "c1" }, { id: EXTENSION_ID })).toMatchObject({ status: "error" });
+  });
+
+  it("places the claims again when the page re-renders the article, but not when our own card comes and goes", async () => {
+    await analyse();
+    const calls = anchor.mock.calls.length;
+    const highlighter = highlighters.mock.results.at(-1)!.value as { draw: ReturnType<typeof vi.fn> };
+    const card = document.createElement("div");
+    card.setAttribute("data-anonymark-ui", "");
+    document.body.append(card);
+    card.remove();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(highlighter.draw).toHaveBeenCalledTimes(1);
+    // The mock's ranges are collapsed, so any change by the page makes them look broken.
+    document.querySelector("article")!.replaceWith(document.querySelector("article")!.cloneNode(true));
+    await vi.waitFor(() => expect(highlighter.draw).toHaveBeenCalledTimes(2), { timeout: 2000 });
+    expect(anchor.mock.calls.length).toBeGreaterThan(calls);
   });
 });
 
 describe("who it listens to", () => {
-  it("ignores messages from other extensions", async () => {
-    expect(send({ type: "analyze", includeVague: true }, { id: "another-extension" })).toBeUndefined();
-    expect(pipeline).not.toHaveBeenCalled();
+  it("ignores ports from other extensions and ports of another name", async () => {
+    for (const port of [connect({ id: "another-extension" }), connect({ id: EXTENSION_ID }, "something-else")]) {
+      port.receive({ type: "analyze", includeVague: true });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(port.postMessage).not.toHaveBeenCalled();
+    }
   });
 
-  it("ignores malformed messages", () => {
-    expect(send({ type: "analyze" })).toBeUndefined();
-    expect(send({ type: "reveal", claimId: 3 })).toBeUndefined();
-    expect(pipeline).not.toHaveBeenCalled();
+  it("ignores malformed requests", async () => {
+    const port = connect();
+    port.receive({ type: "analyze" });
+    port.receive({ type: "claims", claims: [{ id: "c1" }] });
+    port.receive({ type: "place", article: { title: 3 }, includeVague: true, profile });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(port.postMessage).not.toHaveBeenCalled();
+    expect(onMessage({ type: "reveal", claimId: 3 }, { id: EXTENSION_ID })).toBeUndefined();
+    expect(onMessage({ type: "reveal", claimId: "c1" }, { id: "another-extension" })).toBeUndefined();
   });
 
   it("does not act on messages posted by the page", async () => {
     window.postMessage({ type: "analyze", includeVague: true }, "*");
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(pipeline).not.toHaveBeenCalled();
+    expect(anchor).not.toHaveBeenCalled();
+  });
+
+  it("leaves nothing on the page's window and no claim data in the page's DOM", async () => {
+    const before = new Set(Object.keys(window));
+    await analyse();
+    // The content script's one global lives in its own world in a browser; here the worlds are one, so that flag is
+    // the only name allowed.
+    expect(Object.keys(window).filter((name) => !before.has(name) && name !== "anonymarkContent")).toEqual([]);
+    expect(document.documentElement.outerHTML).not.toContain("c1");
+    expect(document.documentElement.outerHTML).not.toContain("anonymous");
   });
 
   it("sets itself up once however many times the popup injects it", async () => {
@@ -162,5 +244,6 @@ describe("who it listens to", () => {
     await import("../../src/content/index");
     // The module ran again (as a new injection does) on the same extension API: one listener all the same.
     expect(fake.runtime.onMessage.addListener).toHaveBeenCalledTimes(1);
+    expect(fake.runtime.onConnect.addListener).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,6 +5,8 @@ import {
   parseAnalyzeResult,
   parseBackgroundRequest,
   parseContentRequest,
+  parsePortEvent,
+  parsePortRequest,
 } from "../../src/messages";
 
 // A claim as the content script sends it, from the seed article (Middle East Eye, French edition).
@@ -19,6 +21,7 @@ const claim = {
   kind: "explicit",
   group: "g1",
   hedges: ["se serait montrée"],
+  checks: [],
   placed: true,
 };
 const okResult = {
@@ -27,11 +30,15 @@ const okResult = {
   claims: [claim],
   counts: { claims: 1, sources: 1, unplaced: 0 },
   highlightsVisible: true,
+  profile: {
+    unnamedSources: 1, unnamedAttributions: 1, namedAttributions: 0, sentences: 1, unnamedSentences: 1, unnamedShare: 1,
+    topChecks: [],
+  },
+  goneReviews: [],
 };
 
 describe("content requests", () => {
   it.each([
-    { type: "analyze", includeVague: true },
     { type: "reveal", claimId: "c1" },
     { type: "setHighlights", visible: false },
   ])("accepts %o", (request) => {
@@ -48,6 +55,49 @@ describe("content requests", () => {
     ["another message's fields", { type: "analyze", claimId: "c1" }],
   ])("rejects %s", (_, message) => {
     expect(parseContentRequest(message)).toBeNull();
+  });
+});
+
+describe("analysis port", () => {
+  const { placed: _placedOnlyInResults, ...sentClaim } = claim;
+  const outline = {
+    title: "Algérie-Libye", byline: null, lang: "fr", standfirst: null, blocks: [{ start: 0, end: 13, role: "title" }],
+    url: "https://www.middleeasteye.net/fr", siteName: "Middle East Eye", droppedLead: false,
+  };
+
+  it.each([
+    { type: "analyze", includeVague: true },
+    { type: "text", chunk: "Selon une source diplomatique" },
+    { type: "claims", claims: [sentClaim] },
+    { type: "place", article: outline, includeVague: false, profile: okResult.profile },
+  ])("accepts the popup's %o", (request) => {
+    expect(parsePortRequest(request)).toEqual(request);
+  });
+
+  it.each([
+    ["an analysis request without its setting", { type: "analyze" }],
+    ["text that is not a string", { type: "text", chunk: 42 }],
+    ["a claim with offsets that are not counts", { type: "claims", claims: [{ ...sentClaim, start: -1 }] }],
+    ["an article with a block of unknown role", { type: "place", article: { ...outline, blocks: [{ start: 0, end: 1, role: "ad" }] }, includeVague: true, profile: okResult.profile }],
+  ])("rejects from the popup %s", (_, message) => {
+    expect(parsePortRequest(message)).toBeNull();
+  });
+
+  it.each([
+    { type: "snapshot", html: "<html></html>", done: true, url: "https://news.example/", articleInFrame: false },
+    { type: "progress", placed: 3, total: 8 },
+    { type: "result", result: okResult },
+    { type: "result", result: { status: "no-article", articleInFrame: true } },
+  ])("accepts the page's %o", (event) => {
+    expect(parsePortEvent(event)).toEqual(event);
+  });
+
+  it.each([
+    ["a snapshot without its address", { type: "snapshot", html: "", done: true, articleInFrame: false }],
+    ["progress as a fraction", { type: "progress", placed: 0.5, total: 1 }],
+    ["a malformed result", { type: "result", result: { status: "ok", claims: "everything" } }],
+  ])("rejects from the page %s", (_, event) => {
+    expect(parsePortEvent(event)).toBeNull();
   });
 });
 

@@ -36,6 +36,7 @@ export function fakeBrowser() {
     runtime: {
       id: EXTENSION_ID,
       onMessage: { addListener: vi.fn() },
+      onConnect: { addListener: vi.fn() },
       sendMessage: vi.fn(async () => undefined),
       openOptionsPage: vi.fn(async () => undefined),
     },
@@ -44,6 +45,8 @@ export function fakeBrowser() {
       query: vi.fn(),
       sendMessage: vi.fn(),
       onUpdated: { addListener: vi.fn() },
+      onRemoved: { addListener: vi.fn() },
+      connect: vi.fn((_tabId: number, _options: { name: string; frameId: number }) => fakePort()),
     },
     scripting: { executeScript: vi.fn(async () => []) },
     storage: { local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
@@ -56,6 +59,47 @@ export function fakeBrowser() {
 }
 
 export type FakeBrowser = ReturnType<typeof fakeBrowser>;
+
+type Listener<T extends unknown[]> = (...args: T) => void;
+
+/**
+ * One end of a runtime.Port. `receive` delivers a message to this end's listeners as if the other end had posted it;
+ * `hangUp` disconnects it from the other end. What this end posts is in postMessage's calls.
+ */
+export function fakePort(name = "", sender: { id?: string } = { id: EXTENSION_ID }) {
+  const messageListeners: Listener<[unknown]>[] = [];
+  const disconnectListeners: Listener<[]>[] = [];
+  let connected = true;
+  const port = {
+    name,
+    sender,
+    postMessage: vi.fn((_message: unknown) => {
+      if (!connected) throw new Error("Attempting to use a disconnected port object");
+    }),
+    disconnect: vi.fn(() => {
+      connected = false;
+    }),
+    onMessage: { addListener: (listener: Listener<[unknown]>) => void messageListeners.push(listener) },
+    onDisconnect: { addListener: (listener: Listener<[]>) => void disconnectListeners.push(listener) },
+    receive(message: unknown) {
+      for (const listener of messageListeners) listener(message);
+    },
+    hangUp() {
+      connected = false;
+      for (const listener of disconnectListeners) listener();
+    },
+    get connected() {
+      return connected;
+    },
+    /** The messages this end posted, in order. */
+    get posted(): unknown[] {
+      return port.postMessage.mock.calls.map(([message]) => message);
+    },
+  };
+  return port;
+}
+
+export type FakePort = ReturnType<typeof fakePort>;
 
 /** The module factory for vi.mock("…/src/platform"). */
 export function platformModule() {

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
+import { readFileSync } from "node:fs";
 import { h, render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/platform";
 import { App } from "../../src/popup/App";
 import type { AnalyzeResult, PlacedClaim } from "../../src/messages";
 import type { Claim } from "../../src/types";
-import { useLocale, type FakeBrowser } from "./fake-platform";
+import { fakePort, useLocale, type FakeBrowser, type FakePort } from "./fake-platform";
 
 vi.mock("../../src/platform", async () => (await import("./fake-platform")).platformModule());
 
@@ -39,6 +40,7 @@ function claimOn(
     cue: { text: cue, start: cueStart, end: cueStart + cue.length },
     kind: "explicit",
     hedges: [],
+    checks: [],
     placed: true,
     ...fields,
   };
@@ -62,19 +64,37 @@ function okResult(claims: PlacedClaim[]): AnalyzeResult {
       unplaced: claims.filter((claim) => !claim.placed).length,
     },
     highlightsVisible: true,
+    profile: {
+      unnamedSources: new Set(claims.map((claim) => claim.group)).size,
+      unnamedAttributions: claims.length,
+      namedAttributions: 0,
+      sentences: 3,
+      unnamedSentences: claims.length,
+      unnamedShare: claims.length / 3,
+      topChecks: [],
+    },
+    goneReviews: [],
   };
 }
 
 const TAB = { id: 7, url: "http://127.0.0.1:8080/seed.html" };
 let container: HTMLElement;
 
-/** Opens the popup on a tab whose content script answers `analyze` with `result`. */
+/** The analysis port the popup opened to the page, most recent first. */
+const pagePort = () => fake.tabs.connect.mock.results.at(-1)!.value as FakePort;
+
+/** Opens the popup on a tab whose content script has `result` ready, and answers `analyze` with it. */
 async function openPopup(result: unknown, { search = "", tab = TAB } = {}) {
   fake.tabs.query.mockResolvedValue([tab]);
   fake.tabs.get.mockResolvedValue(tab);
-  fake.tabs.sendMessage.mockImplementation(async (_tabId: number, request: { type: string }) =>
-    request.type === "analyze" ? result : { status: "ok" },
-  );
+  fake.tabs.sendMessage.mockResolvedValue({ status: "ok" });
+  fake.tabs.connect.mockImplementation(() => {
+    const port = fakePort();
+    port.postMessage.mockImplementation((message) => {
+      if ((message as { type: string }).type === "analyze") queueMicrotask(() => port.receive({ type: "result", result }));
+    });
+    return port;
+  });
   render(h(App, { search }), container);
   await vi.waitFor(() => expect(container.querySelector(".loading")).toBeNull());
 }
@@ -177,20 +197,21 @@ describe("talking to the page", () => {
   it("injects the content script into the target tab, then asks it to analyse", async () => {
     await openPopup(okResult([standfirst]));
     expect(fake.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ["content.js"] });
-    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: "analyze", includeVague: true }, { frameId: 0 });
+    expect(fake.tabs.connect).toHaveBeenCalledWith(7, { name: "anonymark-analysis", frameId: 0 });
+    expect(pagePort().posted[0]).toEqual({ type: "analyze", includeVague: true });
   });
 
   it("analyses the tab named in ?tab= instead of the active tab", async () => {
     await openPopup(okResult([standfirst]), { search: "?tab=42", tab: { ...TAB, id: 42 } });
     expect(fake.tabs.get).toHaveBeenCalledWith(42);
     expect(fake.tabs.query).not.toHaveBeenCalled();
-    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(42, expect.objectContaining({ type: "analyze" }), { frameId: 0 });
+    expect(fake.tabs.connect).toHaveBeenCalledWith(42, expect.objectContaining({ frameId: 0 }));
   });
 
   it("leaves vague attributions out when the user turned them off", async () => {
     fake.storage.local.get.mockResolvedValue({ showVague: false });
     await openPopup(okResult([standfirst]));
-    expect(fake.tabs.sendMessage).toHaveBeenCalledWith(7, { type: "analyze", includeVague: false }, { frameId: 0 });
+    expect(pagePort().posted[0]).toEqual({ type: "analyze", includeVague: false });
   });
 
   it("reveals a claim in the page when it is activated; claims are real buttons, so Enter and Space work", async () => {
@@ -262,9 +283,13 @@ describe("pages without a result", () => {
 
   it("shows an error when the page does not answer", async () => {
     fake.tabs.query.mockResolvedValue([TAB]);
-    fake.tabs.sendMessage.mockRejectedValue(new Error("Receiving end does not exist."));
+    fake.tabs.connect.mockImplementation(() => {
+      const port = fakePort();
+      queueMicrotask(() => port.hangUp());
+      return port;
+    });
     render(h(App, { search: "" }), container);
-    await vi.waitFor(() => expect($("status")?.textContent).toContain("Receiving end does not exist."));
+    await vi.waitFor(() => expect($("status")?.textContent).toContain("the page went away"));
   });
 
   it("announces what replaces the loading message to screen readers", async () => {
@@ -273,5 +298,74 @@ describe("pages without a result", () => {
     render(null, container);
     await openPopup(okResult([standfirst]));
     expect($("summary")?.closest("[aria-live]")).not.toBeNull();
+  });
+});
+
+describe("a page analysed in parts", () => {
+  const seedHtml = readFileSync(`${import.meta.dirname}/../fixtures/seed-mee-haftar.html`, "utf8");
+
+  /** Opens the popup on a tab whose content script sends its HTML in two parts and then waits for the claims. */
+  async function openOnSnapshot() {
+    fake.tabs.query.mockResolvedValue([TAB]);
+    fake.tabs.connect.mockImplementation(() => {
+      const port = fakePort();
+      port.postMessage.mockImplementation((message) => {
+        if ((message as { type: string }).type !== "analyze") return;
+        const half = Math.floor(seedHtml.length / 2);
+        const snapshot = { type: "snapshot", url: TAB.url, articleInFrame: false };
+        queueMicrotask(() => {
+          port.receive({ ...snapshot, html: seedHtml.slice(0, half), done: false });
+          port.receive({ ...snapshot, html: seedHtml.slice(half), done: true });
+        });
+      });
+      return port;
+    });
+    render(h(App, { search: "" }), container);
+    await vi.waitFor(() => expect(pagePort().posted.at(-1)).toMatchObject({ type: "place" }), { timeout: 10_000 });
+    return pagePort();
+  }
+
+  it("analyses the page's HTML itself, sends the article and its claims back in parts, and shows progress", async () => {
+    const port = await openOnSnapshot();
+    const posted = port.posted as { type: string; chunk?: string; claims?: Claim[] }[];
+    // The article's text first, then its claims, then the request to place them.
+    const order = posted.slice(1).map(({ type }) => ["text", "claims", "place"].indexOf(type));
+    expect(posted[0]!.type).toBe("analyze");
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    expect(order.filter((step) => step === 2)).toHaveLength(1);
+    const text = posted.map((message) => message.chunk ?? "").join("");
+    expect(text).toContain("Selon une source diplomatique, Alger se serait montrée très ferme");
+    const claims = posted.flatMap((message) => message.claims ?? []);
+    expect(claims.length).toBeGreaterThanOrEqual(8);
+    for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+
+    port.receive({ type: "progress", placed: 3, total: claims.length });
+    await vi.waitFor(() => expect(container.querySelector("progress")?.getAttribute("value")).toBe("3"));
+    expect(container.textContent).toContain(`3 of ${claims.length}`);
+  });
+
+  it("stops when the reader cancels: the port to the page is closed", async () => {
+    const port = await openOnSnapshot();
+    $("cancel")!.click();
+    await vi.waitFor(() => expect($("status")?.textContent).toContain("Analysis cancelled."));
+    expect(port.disconnect).toHaveBeenCalled();
+  });
+
+  it("says so when the page has no article of its own but a frame covers it", async () => {
+    fake.tabs.query.mockResolvedValue([TAB]);
+    fake.tabs.connect.mockImplementation(() => {
+      const port = fakePort();
+      port.postMessage.mockImplementation(() =>
+        queueMicrotask(() =>
+          port.receive({
+            type: "snapshot", url: TAB.url, articleInFrame: true, done: true,
+            html: '<html><body><iframe src="https://reader.example/article"></iframe></body></html>',
+          }),
+        ),
+      );
+      return port;
+    });
+    render(h(App, { search: "" }), container);
+    await vi.waitFor(() => expect($("status")?.textContent).toContain("it seems to be shown in a frame"));
   });
 });
