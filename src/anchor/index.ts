@@ -1,6 +1,6 @@
 // Claims, found in the extracted article's text, placed back on the live page as DOM Ranges.
 import type { Article, Block, Claim } from "../types";
-import { findQuote, looseForm, rangeOf, readPageText, type PageText, type TextQuote } from "./page-text";
+import { findQuote, hasGap, looseForm, rangeOf, readPageText, type PageText, type TextQuote } from "./page-text";
 
 export { Highlighter } from "./highlighter";
 export type { CardReviews, Translate } from "./card";
@@ -22,21 +22,31 @@ const CONTEXT_LENGTH = 32;
  * the quote, so a Range is either right or null.
  */
 export function anchorClaims(doc: Document, article: Article, claims: readonly Claim[]): Placement[] {
+  if (claims.length === 0) return [];
   const page = readPageText(doc);
   // Without a better landmark, a passage a third of the way into the article is a third of the way into the page.
   const scale = page.text.length / Math.max(1, article.text.length);
   const blockPlaces = new Map<Block, Found | null>();
+  // The last paragraph found says where the next one should be, far better than proportion once the page has
+  // menus, asides and comments (claims come in the article's order).
+  let landmark: { block: Block; found: Found } | null = null;
   // The claim's paragraph is the position hint: a sentence repeated elsewhere (a pull quote, a teaser) is told
   // apart by the paragraph around it, which the copy does not repeat.
   const placeBlock = (block: Block): Found | null => {
     if (!blockPlaces.has(block)) {
-      blockPlaces.set(block, find(page, article, block, Math.round(block.start * scale)));
+      const hint =
+        landmark && landmark.block.start <= block.start
+          ? landmark.found.start + (block.start - landmark.block.start)
+          : Math.round(block.start * scale);
+      const found = find(page, article, block, hint);
+      if (found) landmark = { block, found };
+      blockPlaces.set(block, found);
     }
     return blockPlaces.get(block)!;
   };
 
   return claims.map((claim) => {
-    const block = article.blocks.find((candidate) => candidate.start <= claim.start && claim.end <= candidate.end);
+    const block = blockHolding(article.blocks, claim);
     const paragraph = block ? placeBlock(block) : null;
     const hint = paragraph ? paragraph.start + (claim.start - block!.start) : Math.round(claim.start * scale);
     const sentence =
@@ -48,6 +58,19 @@ export function anchorClaims(doc: Document, article: Article, claims: readonly C
     const sourcePlace = inSentence ? place(doc, page, article, source, sourceHint, sentence) : null;
     return { claimId: claim.id, range: sentence.range, sourceRange: sourcePlace?.range ?? null };
   });
+}
+
+/** The block that holds the whole span, if any (blocks are in text order and do not overlap). */
+function blockHolding(blocks: readonly Block[], span: Found): Block | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.start <= span.start) low = middle;
+    else high = middle - 1;
+  }
+  const block = blocks[low];
+  return block && block.start <= span.start && span.end <= block.end ? block : undefined;
 }
 
 interface Found {
@@ -78,7 +101,9 @@ function place(
   const found = find(page, article, span, hint, within);
   if (!found) return null;
   const range = rangeOf(doc, page, found.start, found.end);
-  // The index and the Range are built separately: check that the Range reads as the article does.
-  if (looseForm(range.toString()) !== looseForm(article.text.slice(span.start, span.end))) return null;
+  // The match reads as the article does in the index; the Range reads the same unless an element the index leaves
+  // out (a script, a button, hidden text) lies inside it: then check what the Range reads.
+  const unreadInside = hasGap(page, found.start, found.end);
+  if (unreadInside && looseForm(range.toString()) !== looseForm(article.text.slice(span.start, span.end))) return null;
   return { ...found, range };
 }

@@ -1,7 +1,14 @@
 // The live page's visible text, read once, with a way back from any character to the text node it came from.
 // Quotes taken from the extracted article are looked up here (text-quote anchoring: exact match first, then a match
 // that forgives white space and typography, each candidate weighed by its context).
-import { BLOCK_TAGS, UNREAD_TAGS, isInvisibleChar, readableText, walkDom } from "../extract/dom-text";
+import {
+  BLOCK_TAGS,
+  UNREAD_TAGS,
+  isInvisibleChar,
+  readableText,
+  walkDom,
+  withoutInvisibleChars,
+} from "../extract/dom-text";
 
 /** Marks our own interface (the in-page card's host): never part of the page's text. */
 export const UI_ATTRIBUTE = "data-anonymark-ui";
@@ -9,11 +16,14 @@ export const UI_ATTRIBUTE = "data-anonymark-ui";
 export interface PageText {
   /** Visible text, each run of white space (and each block boundary) one space. */
   text: string;
-  /** Offset within its text node of each character of `text`; -1 for spaces, which are never range boundaries. */
-  offsets: Int32Array;
   /** The text nodes that contributed, and where each one's characters start in `text`. */
   nodes: Text[];
   runStarts: number[];
+  /**
+   * Where an unread element (a script, a button, hidden text) sits between two characters of `text`, ascending. A
+   * Range across one reads text that `text` leaves out.
+   */
+  gaps: number[];
   /** Built on the first tolerant lookup. */
   loose?: LooseText;
 }
@@ -50,24 +60,20 @@ export function isReadText(node: Text): boolean {
 
 export function readPageText(doc: Document): PageText {
   const chunks: string[] = [];
-  let offsets = new Int32Array(4096);
   let length = 0;
   const nodes: Text[] = [];
   const runStarts: number[] = [];
+  const gaps: number[] = [];
   let pendingSpace = false;
-
-  const reserve = (count: number) => {
-    if (length + count <= offsets.length) return;
-    const grown = new Int32Array(Math.max(offsets.length * 2, length + count));
-    grown.set(offsets);
-    offsets = grown;
-  };
 
   const root = doc.body ?? doc.documentElement;
   if (root) {
     walkDom(root, {
       enter(element) {
-        if (UNREAD_TAGS.has(element.localName) || hiddenByMarkup(element)) return false;
+        if (UNREAD_TAGS.has(element.localName) || hiddenByMarkup(element)) {
+          gaps.push(length);
+          return false;
+        }
         if (BLOCK_TAGS.has(element.localName)) pendingSpace = true;
         return true;
       },
@@ -75,33 +81,26 @@ export function readPageText(doc: Document): PageText {
         if (BLOCK_TAGS.has(element.localName)) pendingSpace = true;
       },
       text(node) {
-        const data = node.data;
-        reserve(data.length * 2);
-        let started = false;
-        for (let i = 0; i < data.length; i++) {
-          const char = data[i]!;
-          if (isInvisibleChar(char)) continue;
-          if (isSpace(char)) {
-            pendingSpace = true;
-            continue;
-          }
-          if (pendingSpace && length > 0) {
-            chunks.push(" ");
-            offsets[length++] = -1;
-          }
-          pendingSpace = false;
-          if (!started) {
-            nodes.push(node);
-            runStarts.push(length);
-            started = true;
-          }
-          chunks.push(char);
-          offsets[length++] = i;
+        // Read a node at a time (a character at a time is several times slower on long pages).
+        const visible = withoutInvisibleChars(node.data);
+        const words = readableText(visible);
+        if (!words) {
+          if (visible) pendingSpace = true;
+          return;
         }
+        if ((pendingSpace || isSpace(visible[0]!)) && length > 0) {
+          chunks.push(" ");
+          length++;
+        }
+        nodes.push(node);
+        runStarts.push(length);
+        chunks.push(words);
+        length += words.length;
+        pendingSpace = isSpace(visible[visible.length - 1]!);
       },
     });
   }
-  return { text: chunks.join(""), offsets: offsets.subarray(0, length), nodes, runStarts };
+  return { text: chunks.join(""), nodes, runStarts, gaps };
 }
 
 function isSpace(char: string): boolean {
@@ -111,13 +110,25 @@ function isSpace(char: string): boolean {
 
 /** A live Range over text[start, end); start and end - 1 must be characters of the page, not spaces. */
 export function rangeOf(doc: Document, page: PageText, start: number, end: number): Range {
+  const first = runAt(page, start);
+  const last = runAt(page, end - 1);
   const range = doc.createRange();
-  range.setStart(nodeAt(page, start), page.offsets[start]!);
-  range.setEnd(nodeAt(page, end - 1), page.offsets[end - 1]! + 1);
+  // The end is set first, within its own node, so that setting the start compares the two ends only once: a DOM
+  // that keeps no tree order (jsdom) walks to the end of the document for each comparison of two nodes.
+  range.selectNodeContents(page.nodes[last]!);
+  range.setEnd(page.nodes[last]!, offsetInNode(page, last, end - 1) + 1);
+  range.setStart(page.nodes[first]!, offsetInNode(page, first, start));
   return range;
 }
 
-function nodeAt(page: PageText, position: number): Text {
+/** Whether an unread element lies between text[start] and text[end - 1]. */
+export function hasGap(page: PageText, start: number, end: number): boolean {
+  const next = firstAtOrAfter(page.gaps, start + 1);
+  return next < page.gaps.length && page.gaps[next]! < end;
+}
+
+/** Index of the run (text node) that holds text[position]. */
+function runAt(page: PageText, position: number): number {
   let low = 0;
   let high = page.runStarts.length - 1;
   while (low < high) {
@@ -125,17 +136,40 @@ function nodeAt(page: PageText, position: number): Text {
     if (page.runStarts[middle]! <= position) low = middle;
     else high = middle - 1;
   }
-  return page.nodes[low]!;
+  return low;
+}
+
+/** Where text[position], a character of the given run, sits in its node's data (as readPageText read it). */
+function offsetInNode(page: PageText, run: number, position: number): number {
+  const data = page.nodes[run]!.data;
+  const wanted = position - page.runStarts[run]!;
+  let read = -1;
+  let afterSpace = false;
+  for (let i = 0; i < data.length; i++) {
+    const char = data[i]!;
+    if (isInvisibleChar(char)) continue;
+    if (isSpace(char)) {
+      afterSpace = read >= 0;
+      continue;
+    }
+    read += afterSpace ? 2 : 1;
+    afterSpace = false;
+    if (read >= wanted) return i;
+  }
+  return data.length;
 }
 
 // Typography that differs between copies of the same sentence: curly and straight apostrophes and quotes, dashes.
-const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g;
-const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
+const FOLDED: ReadonlyMap<string, string> = new Map([
+  ...[..."\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`"].map((char) => [char, "'"] as const),
+  ...[..."\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"].map((char) => [char, '"'] as const),
+  ...[..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212"].map((char) => [char, "-"] as const),
+]);
+const FOLDABLE = new RegExp(`[${[...FOLDED.keys()].join("")}]`, "g");
 
 /** Quotes and dashes folded to their ASCII forms, one character for one. */
 function fold(text: string): string {
-  return text.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, "-");
+  return text.replace(FOLDABLE, (char) => FOLDED.get(char)!);
 }
 
 /** The form in which two copies of a passage compare equal despite white space and typography. */
@@ -157,6 +191,8 @@ function looseText(page: PageText): LooseText {
 // A short quote ("Non.") can occur many times; past this many candidates the context decides nothing more.
 const MAX_CANDIDATES = 500;
 const CONTEXT_READ = 64;
+// Most quotes are found, with their whole context, within a paragraph or two of where they were expected.
+const FIRST_REACH = 1024;
 
 /**
  * Where the quote sits in the page text, within [from, to): the candidate whose surroundings best match the
@@ -189,7 +225,7 @@ export function findQuote(
 }
 
 /** Index of the first of the ascending positions that is at or after the given one. */
-function firstAtOrAfter(positions: Int32Array, position: number): number {
+function firstAtOrAfter(positions: ArrayLike<number>, position: number): number {
   let low = 0;
   let high = positions.length;
   while (low < high) {
@@ -200,7 +236,11 @@ function firstAtOrAfter(positions: Int32Array, position: number): number {
   return low;
 }
 
-/** The occurrence of needle within haystack[from, to) whose context best matches, then the nearest the hint. */
+/**
+ * The occurrence of needle within haystack[from, to) whose context best matches, then the nearest the hint.
+ * Occurrences are looked for near the hint first, in a window that grows until one matches its whole context: none
+ * further away could do better, so a page is not read to its end for every quote.
+ */
 function bestCandidate(
   haystack: string,
   needle: string,
@@ -208,8 +248,25 @@ function bestCandidate(
   suffix: string,
   { from, to, hint }: { from: number; to: number; hint: number },
 ): number | null {
-  let best: number | null = null;
-  let bestScore = -1;
+  const fullScore = prefix.length + suffix.length;
+  for (let reach = FIRST_REACH; ; reach *= 4) {
+    const low = Math.max(from, hint - reach);
+    const high = Math.min(to, hint + reach + needle.length);
+    const best = bestWithin(haystack, needle, prefix, suffix, low, high, hint);
+    if ((low === from && high === to) || (best && best.score === fullScore)) return best?.position ?? null;
+  }
+}
+
+function bestWithin(
+  haystack: string,
+  needle: string,
+  prefix: string,
+  suffix: string,
+  from: number,
+  to: number,
+  hint: number,
+): { position: number; score: number } | null {
+  let best: { position: number; score: number } | null = null;
   let bestDistance = Infinity;
   let seen = 0;
   for (
@@ -218,27 +275,40 @@ function bestCandidate(
     i = haystack.indexOf(needle, i + 1)
   ) {
     seen++;
-    const before = looseForm(haystack.slice(Math.max(0, i - CONTEXT_READ), i));
-    const after = looseForm(haystack.slice(i + needle.length, i + needle.length + CONTEXT_READ));
-    const score = commonSuffixLength(before, prefix) + commonPrefixLength(after, suffix);
+    const score = matchedBefore(haystack, i, prefix) + matchedAfter(haystack, i + needle.length, suffix);
     const distance = Math.abs(i - hint);
-    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = i;
-      bestScore = score;
+    if (!best || score > best.score || (score === best.score && distance < bestDistance)) {
+      best = { position: i, score };
       bestDistance = distance;
     }
   }
   return best;
 }
 
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+// The context is compared in place, a character at a time, as looseForm would read it: spaces skipped, typography
+// folded (the haystack, page text or its loose form, has no other white space and no invisible characters).
+
+/** How many of the context's last characters the haystack reads just before `position`. */
+function matchedBefore(haystack: string, position: number, context: string): number {
+  let matched = 0;
+  for (let i = position - 1; i >= Math.max(0, position - CONTEXT_READ) && matched < context.length; i--) {
+    const char = haystack[i]!;
+    if (char === " ") continue;
+    if ((FOLDED.get(char) ?? char) !== context[context.length - 1 - matched]) break;
+    matched++;
+  }
+  return matched;
 }
 
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** How many of the context's first characters the haystack reads from `position` on. */
+function matchedAfter(haystack: string, position: number, context: string): number {
+  let matched = 0;
+  const end = Math.min(haystack.length, position + CONTEXT_READ);
+  for (let i = position; i < end && matched < context.length; i++) {
+    const char = haystack[i]!;
+    if (char === " ") continue;
+    if ((FOLDED.get(char) ?? char) !== context[matched]) break;
+    matched++;
+  }
+  return matched;
 }

@@ -20,7 +20,11 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** The text as a reader sees it: invisible characters dropped, every run of white space one space, trimmed. */
 export function readableText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  return withoutInvisibleChars(text).replace(/\s+/g, " ").trim();
+}
+
+export function withoutInvisibleChars(text: string): string {
+  return text.replace(INVISIBLE, "");
 }
 
 export function isInvisibleChar(char: string): boolean {

@@ -113,6 +113,28 @@ describe("the seed article", () => {
     expect(placements.filter((placement) => !placement.range).map((placement) => placement.claimId)).toEqual(["firm", "media"]);
   });
 
+  test("an element the reader does not see inside a sentence leaves it placed only if the Range still reads as the quote", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const paragraphs = [...doc.querySelectorAll(".article-body p")];
+    const insertInside = (phrase: string, html: string) => {
+      const text = [...paragraphs.find((p) => p.textContent!.includes(phrase))!.childNodes].find(
+        (node): node is Text => node.nodeType === 3 && node.data.includes(phrase),
+      )!;
+      const template = doc.createElement("template");
+      template.innerHTML = html;
+      text.splitText(text.data.indexOf(phrase) + phrase.length).before(template.content);
+    };
+    // An icon with no text: the Range reads the same. A button's label would show up in the Range's text.
+    insertInside("très ferme", '<svg class="icon"></svg>');
+    insertInside("plusieurs médias locaux", "<button>Partager</button>");
+    const placements = anchorClaims(doc, article, seedClaims(article));
+    const byId = new Map(placements.map((placement) => [placement.claimId, placement]));
+    expect(loose(byId.get("firm")!.range!.toString())).toBe(loose(seedClaims(article)[3]!.text));
+    expect(byId.get("media")!.range).toBeNull();
+    expect(placements.filter((placement) => !placement.range).map((placement) => placement.claimId)).toEqual(["media"]);
+  });
+
   test("a sentence no longer on the page is not placed; the others still are", () => {
     const { doc } = loadPage("seed-mee-haftar.html");
     const article = extracted(doc);
