@@ -118,9 +118,8 @@ describe("the seed article", () => {
     const article = extracted(doc);
     const paragraphs = [...doc.querySelectorAll(".article-body p")];
     const insertInside = (phrase: string, html: string) => {
-      const text = [...paragraphs.find((p) => p.textContent!.includes(phrase))!.childNodes].find(
-        (node): node is Text => node.nodeType === 3 && node.data.includes(phrase),
-      )!;
+      const paragraph = paragraphs.find((p) => p.textContent!.includes(phrase))!;
+      const text = [...paragraph.childNodes].find((node) => node.nodeType === 3 && node.textContent!.includes(phrase)) as Text;
       const template = doc.createElement("template");
       template.innerHTML = html;
       text.splitText(text.data.indexOf(phrase) + phrase.length).before(template.content);
