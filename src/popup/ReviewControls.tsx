@@ -1,0 +1,98 @@
+// A claim's review in the popup: its status (to check, verified, disputed, false flag) and a free-text note; and the
+// stored reviews whose passage the article no longer has, shown rather than dropped.
+import { useEffect, useState } from "preact/hooks";
+import { t } from "../platform";
+import { reviewStatuses, type ReviewStatus } from "../review";
+import type { StoredReview } from "../reviews/match";
+import { useReviews, type ReviewUpdate } from "./reviews";
+
+export const REVIEW_STATUS_MESSAGES: Record<ReviewStatus, string> = {
+  "to-check": "reviewToCheck",
+  verified: "reviewVerified",
+  disputed: "reviewDisputed",
+  "false-flag": "reviewFalseFlag",
+};
+
+export function ReviewControls({ claimId }: { claimId: string }) {
+  const { reviews, updateReview } = useReviews();
+  const review = reviews[claimId];
+  const [note, setNote] = useState(review?.note ?? "");
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => setNote(review?.note ?? ""), [review?.note]);
+
+  const save = async (update: ReviewUpdate) => {
+    const answer = await updateReview(claimId, update);
+    setFailure(answer.status === "error" ? answer.message : null);
+  };
+  const updated = () => new Date().toISOString();
+
+  return (
+    <div class="review" data-testid="review" data-status={review?.status ?? ""}>
+      <label class="review-status">
+        {t("reviewLabel")}
+        <select
+          data-testid="review-status"
+          value={review?.status ?? ""}
+          onChange={(event) => {
+            const status = (event.currentTarget.value || null) as ReviewStatus | null;
+            void save((current) => status && { status, note: current?.note ?? note, updated: updated() });
+          }}
+        >
+          <option value="">{t("reviewNone")}</option>
+          {reviewStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(REVIEW_STATUS_MESSAGES[status])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="review-note">
+        <span class="visually-hidden">{t("reviewNote")}</span>
+        <textarea
+          data-testid="review-note"
+          rows={1}
+          placeholder={t("reviewNotePlaceholder")}
+          value={note}
+          onInput={(event) => setNote(event.currentTarget.value)}
+          // A note alone is worth keeping: it makes the claim one "to check".
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            void save((current) => {
+              if (text === (current?.note ?? "")) return current ?? null;
+              const status = current?.status ?? (text ? "to-check" : null);
+              return status && { status, note: text, updated: updated() };
+            });
+          }}
+        />
+      </label>
+      {failure && (
+        <p class="review-failure" role="alert">
+          {t("reviewSaveFailed", failure)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function GoneReviews({ reviews }: { reviews: StoredReview[] }) {
+  if (reviews.length === 0) return null;
+  return (
+    <section class="gone-reviews" data-testid="gone-reviews" aria-labelledby="gone-reviews-title">
+      <h2 id="gone-reviews-title" class="section-title">
+        {t("reviewsGoneTitle")}
+      </h2>
+      <ul>
+        {reviews.map((review, index) => (
+          <li key={index} data-testid="gone-review">
+            <q>{review.quote.exact}</q>
+            <span class="claim-meta">
+              <span>{t(REVIEW_STATUS_MESSAGES[review.status])}</span>
+              <span class="unplaced">{t("reviewGone")}</span>
+            </span>
+            {review.note && <p class="gone-note">{review.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
