@@ -5,11 +5,13 @@ import { defineExtensionSpecs } from "./support/scenarios.js";
 import { defineAccessibilitySpecs } from "./support/accessibility.js";
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
+import { defineReviewSpecs } from "./support/review-scenarios.js";
 import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 describeInBrowser("Chromium", chromiumPath, () => {
   const session = useSession(() => launchChromium(testBuild("chrome")));
   defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
+  defineReviewSpecs(session);
   defineHostilePageSpecs(session);
   defineRealPageSpecs(session, realPages);
   defineAccessibilitySpecs(session);

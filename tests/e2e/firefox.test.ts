@@ -4,6 +4,7 @@ import { firefoxPath, launchFirefox } from "./support/firefox.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
+import { defineReviewSpecs } from "./support/review-scenarios.js";
 import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 /** A handful of the saved real pages, in French, English and other languages (Chromium runs them all). */
@@ -12,6 +13,7 @@ const firefoxPages = ["lemonde-1", "liberation-1", "nytimes-5", "wikipedia", "qq
 describeInBrowser("Firefox", firefoxPath, () => {
   const session = useSession(() => launchFirefox(testBuild("firefox")));
   defineExtensionSpecs(session);
+  defineReviewSpecs(session);
   defineHostilePageSpecs(session);
   defineRealPageSpecs(session, realPages.filter((name) => firefoxPages.includes(name)));
   defineNoErrorSpec(session);
