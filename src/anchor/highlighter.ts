@@ -203,9 +203,12 @@ function textSpans(range: Range): { node: Text; start: number; end: number }[] {
   const first = range.startContainer;
   let node: Node | null = first.nodeType === 3 ? first : walker.nextNode();
   if (first.nodeType === 3) walker.currentNode = first;
+  // Between two text boundaries, every text node lies in the range: no need to ask (an ask that costs a walk of the
+  // rest of the document in jsdom).
+  const betweenTexts = first.nodeType === 3 && range.endContainer.nodeType === 3;
   const spans: { node: Text; start: number; end: number }[] = [];
   while (node) {
-    if (range.intersectsNode(node)) {
+    if (betweenTexts || range.intersectsNode(node)) {
       const text = node as Text;
       const start = text === range.startContainer ? range.startOffset : 0;
       const end = text === range.endContainer ? range.endOffset : text.length;
