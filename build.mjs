@@ -101,7 +101,9 @@ function browserDir(browser) {
 // What each browser needs changed in the one source manifest.
 const MANIFEST_PATCHES = {
   chrome: (manifest) => manifest,
-  firefox: ({ minimum_chrome_version: _chromeOnly, background, ...manifest }) => ({
+  // Firefox takes no menus permission among optional ones, and a required one is not worth an entry in a menu: its
+  // build has no context-menu entry.
+  firefox: ({ minimum_chrome_version: _chromeOnly, optional_permissions: _chromeOnlyToo, background, ...manifest }) => ({
     ...manifest,
     background: { scripts: [background.service_worker] },
     // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.

@@ -1,6 +1,7 @@
 // The options page: which claims and checks are shown, the highlight colours, the keyboard shortcut, and the local
 // history of analysed pages with a summary per outlet.
 import { useEffect, useState } from "preact/hooks";
+import { contextMenuPermission } from "../background/context-menu";
 import { checkDefinitions, describeCheck } from "../checks/definitions";
 import type { CheckId } from "../checks/types";
 import { sourceCategories } from "../messages";
@@ -92,6 +93,7 @@ export function Options() {
         </>
       )}
       <Shortcut />
+      <ContextMenuOption />
       <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
       <p role="status" aria-live="polite" class="saved">
         {announcement}
@@ -141,6 +143,36 @@ function Shortcut() {
         {t("optionsShortcutChange")}
       </button>
     </section>
+  );
+}
+
+function ContextMenuOption() {
+  const [permission] = useState(contextMenuPermission);
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (permission) void browser.permissions.contains(permission).then(setEnabled);
+  }, []);
+  // The request comes first in the handler: browsers grant permissions only during the reader's gesture.
+  const change = async (input: HTMLInputElement) => {
+    if (!permission) return;
+    const on = input.checked
+      ? await browser.permissions.request(permission)
+      : !(await browser.permissions.remove(permission));
+    // A refusal leaves the state as it was, so Preact would not render: the box is set back by hand.
+    input.checked = on;
+    setEnabled(on);
+  };
+  if (enabled === null) return null;
+  return (
+    <label class="option">
+      <input
+        type="checkbox"
+        data-testid="context-menu"
+        checked={enabled}
+        onChange={(event) => void change(event.currentTarget)}
+      />
+      {t("optionsContextMenu")}
+    </label>
   );
 }
 

@@ -97,3 +97,32 @@ it("lists the analysed pages with a summary per outlet, and clears them", async 
   expect(storage.history).toBeUndefined();
   expect($("[data-testid=history]")?.textContent).toContain("No page analysed yet.");
 });
+
+it("asks for the optional permission when the context-menu entry is turned on, and gives it back when turned off", async () => {
+  await openOptions();
+  await vi.waitFor(() => expect($("[data-testid=context-menu]")).not.toBeNull());
+  expect(($("[data-testid=context-menu]") as HTMLInputElement).checked).toBe(false);
+  check("[data-testid=context-menu]", true);
+  await vi.waitFor(() => expect(fake.permissions.request).toHaveBeenCalledWith({ permissions: ["contextMenus"] }));
+  await vi.waitFor(() => expect(($("[data-testid=context-menu]") as HTMLInputElement).checked).toBe(true));
+  check("[data-testid=context-menu]", false);
+  await vi.waitFor(() => expect(fake.permissions.remove).toHaveBeenCalledWith({ permissions: ["contextMenus"] }));
+  await vi.waitFor(() => expect(($("[data-testid=context-menu]") as HTMLInputElement).checked).toBe(false));
+});
+
+it("leaves the entry off when the reader refuses the permission", async () => {
+  fake.permissions.request.mockResolvedValueOnce(false);
+  await openOptions();
+  await vi.waitFor(() => expect($("[data-testid=context-menu]")).not.toBeNull());
+  check("[data-testid=context-menu]", true);
+  await vi.waitFor(() => expect(fake.permissions.request).toHaveBeenCalled());
+  await vi.waitFor(() => expect(($("[data-testid=context-menu]") as HTMLInputElement).checked).toBe(false));
+});
+
+it("offers no context-menu entry where the browser has no optional menus permission (Firefox)", async () => {
+  fake.runtime.getManifest.mockReturnValueOnce({ optional_permissions: [] });
+  fake.permissions.contains.mockClear();
+  await openOptions();
+  expect($("[data-testid=context-menu]")).toBeNull();
+  expect(fake.permissions.contains).not.toHaveBeenCalled();
+});

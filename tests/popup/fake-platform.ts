@@ -39,6 +39,7 @@ export function fakeBrowser() {
       onConnect: { addListener: vi.fn() },
       sendMessage: vi.fn(async () => undefined),
       openOptionsPage: vi.fn(async () => undefined),
+      getManifest: vi.fn(() => ({ optional_permissions: ["contextMenus"] })),
     },
     tabs: {
       get: vi.fn(),
@@ -49,6 +50,12 @@ export function fakeBrowser() {
       connect: vi.fn((_tabId: number, _options: { name: string; frameId: number }) => fakePort()),
     },
     scripting: { executeScript: vi.fn(async () => []) },
+    permissions: {
+      contains: vi.fn(async (_permissions: { permissions?: string[] }) => false),
+      request: vi.fn(async (_permissions: { permissions?: string[] }) => true),
+      remove: vi.fn(async (_permissions: { permissions?: string[] }) => true),
+      onAdded: { addListener: vi.fn() },
+    },
     storage: { local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
     action: {
       setBadgeText: vi.fn(async () => undefined),
