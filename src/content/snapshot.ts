@@ -19,7 +19,7 @@ export async function serialisePage(doc: Document, send: (html: string, done: bo
   let chunk: string[] = [doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ""];
   let chars = 0;
   let sliceStart = performance.now();
-  for (const piece of pieces(doc.documentElement)) {
+  for (const piece of pieces(doc.documentElement, handlersIn(doc))) {
     chunk.push(piece);
     chars += piece.length;
     if (chars >= MAX_CHUNK_CHARS || performance.now() - sliceStart >= SLICE_MS) {
@@ -33,19 +33,53 @@ export async function serialisePage(doc: Document, send: (html: string, done: bo
   send(chunk.join(""), true);
 }
 
-/** The element's HTML as consecutive pieces, none of them much bigger than PIECE_ELEMENTS elements. */
-function* pieces(element: Element): Generator<string> {
+/**
+ * The page's inline event handlers (onclick="…"): the elements that have one, and their ancestors. They must not reach
+ * the popup's copy: Chromium reports every one it parses there as a breach of the extension's Content-Security-Policy.
+ */
+interface Handlers {
+  owners: Set<Element>;
+  ancestors: Set<Node>;
+}
+
+function handlersIn(doc: Document): Handlers {
+  // XPath finds the attributes by name prefix, which no CSS selector can.
+  const found = doc.evaluate("//@*[starts-with(name(), 'on')]", doc, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE);
+  const owners = new Set<Element>();
+  const ancestors = new Set<Node>();
+  for (let i = 0; i < found.snapshotLength; i++) {
+    const owner = (found.snapshotItem(i) as Attr).ownerElement;
+    if (!owner) continue;
+    owners.add(owner);
+    for (let node = owner.parentNode; node && !ancestors.has(node); node = node.parentNode) ancestors.add(node);
+  }
+  return { owners, ancestors };
+}
+
+/**
+ * The element's HTML as consecutive pieces, none of them much bigger than PIECE_ELEMENTS elements, and without inline
+ * event handlers.
+ */
+function* pieces(element: Element, handlers: Handlers): Generator<string> {
   if (element.matches(SKIPPED)) return;
-  if (element.getElementsByTagName("*").length <= PIECE_ELEMENTS) {
+  const holdsHandlers = handlers.owners.has(element) || handlers.ancestors.has(element);
+  if (!holdsHandlers && element.getElementsByTagName("*").length <= PIECE_ELEMENTS) {
     yield element.outerHTML;
     return;
   }
   // The browser writes the tags, attributes escaped: an empty copy of the element is its opening and closing tags.
-  const tags = (element.cloneNode(false) as Element).outerHTML;
+  const copy = element.cloneNode(false) as Element;
+  for (const name of copy.getAttributeNames()) if (name.startsWith("on")) copy.removeAttribute(name);
+  const tags = copy.outerHTML;
   const closing = tags.lastIndexOf("</");
+  // A void element (<img>, <input>) is its opening tag alone.
+  if (closing === -1) {
+    yield tags;
+    return;
+  }
   yield tags.slice(0, closing);
   for (const child of element.childNodes) {
-    if (child.nodeType === Node.ELEMENT_NODE) yield* pieces(child as Element);
+    if (child.nodeType === Node.ELEMENT_NODE) yield* pieces(child as Element, handlers);
     else if (child.nodeType === Node.TEXT_NODE) yield escapeText((child as Text).data);
   }
   yield tags.slice(closing);

@@ -72,4 +72,20 @@ describe("serialisePage", () => {
       { numRuns: 4 },
     );
   });
+
+  it("leaves out the page's inline event handlers, which the extension's Content-Security-Policy would report", async () => {
+    const page = parse(
+      '<!DOCTYPE html><html><body onload="track()"><p onclick="like()">Selon une source diplomatique,' +
+        ' <img src="a.png" onerror="retry()" alt="Alger"> <a href="/x" onmouseover="hover()" class="online">Alger</a>' +
+        ' se serait montrée très ferme.</p><p>Rien à signaler.</p></body></html>',
+    );
+    const { html } = await serialise(page);
+    expect(html).not.toMatch(/\son[a-z]+=/);
+    const copy = parse(html);
+    for (const element of page.querySelectorAll("*")) {
+      for (const name of element.getAttributeNames()) if (name.startsWith("on")) element.removeAttribute(name);
+    }
+    expect(copy.body.outerHTML).toBe(page.body.outerHTML);
+    expect(copy.querySelector("a")?.className).toBe("online");
+  });
 });
