@@ -180,13 +180,14 @@ function droppedLeadParagraphs(
   const dropped: string[] = [];
   for (const paragraph of container.getElementsByTagName("p")) {
     if (paragraph === firstKept) break;
+    // The quick tests on the text first: most paragraphs above the body are short (datelines, credits, buttons).
+    const text = readableText(paragraph.textContent ?? "");
+    if (text.length < MIN_LEAD_CHARS || (byline && text.includes(byline)) || bodyText.includes(text)) continue;
     if (paragraph === lead || lead?.contains(paragraph) || !isShown(paragraph)) continue;
     if (paragraph.closest("figure, aside, nav, footer, form, blockquote, [role=complementary]")) continue;
     // Signature lines ("Le Monde | 04.05.2015 à 13h36 | Par …") and author notes are long, but they are no lead.
     if (paragraph.querySelector("time, [itemprop~=author], [rel~=author]")) continue;
-    const text = readableText(paragraph.textContent ?? "");
-    if (byline && text.includes(byline)) continue;
-    if (text.length < MIN_LEAD_CHARS || linkTextLength(paragraph) > text.length / 2 || bodyText.includes(text)) continue;
+    if (linkTextLength(paragraph) > text.length / 2) continue;
     dropped.push(text);
   }
   return dropped.slice(-MAX_RESTORED_LEAD_PARAGRAPHS);
@@ -268,5 +269,10 @@ function linkTextLength(element: Element): number {
 
 /** Hidden in a way that needs no layout to tell. */
 function isShown(element: Element): boolean {
-  return !element.closest("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']");
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (at.hasAttribute("hidden") || at.getAttribute("aria-hidden") === "true") return false;
+    const style = at.getAttribute("style");
+    if (style?.includes("display:none") || style?.includes("display: none")) return false;
+  }
+  return true;
 }
