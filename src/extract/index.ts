@@ -115,18 +115,24 @@ function bodyBlocks(content: Element): string[] {
   return blocks;
 }
 
-// Paragraphs are listed by tag name rather than by selector: far quicker in jsdom, and the same elements.
+/**
+ * The root's descendants with this tag name, in document order. Listed by tag name rather than by selector, and
+ * copied out of the live collection at once: both far quicker in jsdom than the alternatives, for the same elements.
+ */
+function elementsByTag(root: Document | Element, tag: string): Element[] {
+  return Array.prototype.slice.call(root.getElementsByTagName(tag));
+}
 
 /** Each paragraph's rank among the document's paragraphs. */
 function numberParagraphs(doc: Document): Map<Element, number> {
   const numbers = new Map<Element, number>();
-  for (const paragraph of doc.getElementsByTagName("p")) numbers.set(paragraph, numbers.size);
+  for (const paragraph of elementsByTag(doc, "p")) numbers.set(paragraph, numbers.size);
   return numbers;
 }
 
 /** The first of the page's paragraphs that Readability kept (numbered on the clone before Readability ran). */
 function firstKeptParagraph(content: Element, paragraphNumbers: Map<Element, number>, live: Document): Element | null {
-  for (const paragraph of content.getElementsByTagName("p")) {
+  for (const paragraph of elementsByTag(content, "p")) {
     const number = paragraphNumbers.get(paragraph);
     if (number !== undefined) return live.getElementsByTagName("p")[number] ?? null;
   }
@@ -178,7 +184,7 @@ function droppedLeadParagraphs(
   const container = firstKept.closest("article") ?? firstKept.closest("main, [role=main]") ?? firstKept.parentElement?.parentElement;
   if (!container) return [];
   const dropped: string[] = [];
-  for (const paragraph of container.getElementsByTagName("p")) {
+  for (const paragraph of elementsByTag(container, "p")) {
     if (paragraph === firstKept) break;
     // The quick tests on the text first: most paragraphs above the body are short (datelines, credits, buttons).
     const text = readableText(paragraph.textContent ?? "");
@@ -252,7 +258,7 @@ function canonicalUrl(doc: Document, url?: string): string {
 
 /** The content of the first <meta> element that the test picks (a loop: quicker than a selector in jsdom). */
 function metaContent(doc: Document, picks: (meta: Element) => boolean): string | null {
-  for (const meta of doc.getElementsByTagName("meta")) if (picks(meta)) return nonEmpty(meta.getAttribute("content"));
+  for (const meta of elementsByTag(doc, "meta")) if (picks(meta)) return nonEmpty(meta.getAttribute("content"));
   return null;
 }
 
@@ -263,7 +269,7 @@ function nonEmpty(value: string | null | undefined): string | null {
 
 function linkTextLength(element: Element): number {
   let length = 0;
-  for (const link of element.getElementsByTagName("a")) length += readableText(link.textContent ?? "").length;
+  for (const link of elementsByTag(element, "a")) length += readableText(link.textContent ?? "").length;
   return length;
 }
 
