@@ -238,8 +238,10 @@ function firstAtOrAfter(positions: ArrayLike<number>, position: number): number 
 
 /**
  * The occurrence of needle within haystack[from, to) whose context best matches, then the nearest the hint.
- * Occurrences are looked for near the hint first, in a window that grows until one matches its whole context: none
- * further away could do better, so a page is not read to its end for every quote.
+ * Occurrences are looked for near the hint first, in a window that grows until it holds one that reads a whole side
+ * of its context, so that a page is not read to its end for every quote. A nearer occurrence that reads one side
+ * whole (its neighbour on the other side left out of the article: an embed, an advertisement) is taken over any
+ * further away: only a page that repeats the article would have a better one, and there the nearer copy is as good.
  */
 function bestCandidate(
   haystack: string,
@@ -248,12 +250,11 @@ function bestCandidate(
   suffix: string,
   { from, to, hint }: { from: number; to: number; hint: number },
 ): number | null {
-  const fullScore = prefix.length + suffix.length;
   for (let reach = FIRST_REACH; ; reach *= 4) {
     const low = Math.max(from, hint - reach);
     const high = Math.min(to, hint + reach + needle.length);
-    const best = bestWithin(haystack, needle, prefix, suffix, low, high, hint);
-    if ((low === from && high === to) || (best && best.score === fullScore)) return best?.position ?? null;
+    const found = bestWithin(haystack, needle, prefix, suffix, low, high, hint);
+    if ((low === from && high === to) || found.settled) return found.best;
   }
 }
 
@@ -265,9 +266,11 @@ function bestWithin(
   from: number,
   to: number,
   hint: number,
-): { position: number; score: number } | null {
-  let best: { position: number; score: number } | null = null;
+): { best: number | null; settled: boolean } {
+  let best: number | null = null;
+  let bestScore = -1;
   let bestDistance = Infinity;
+  let settled = false;
   let seen = 0;
   for (
     let i = haystack.indexOf(needle, from);
@@ -275,14 +278,21 @@ function bestWithin(
     i = haystack.indexOf(needle, i + 1)
   ) {
     seen++;
-    const score = matchedBefore(haystack, i, prefix) + matchedAfter(haystack, i + needle.length, suffix);
+    const before = matchedBefore(haystack, i, prefix);
+    const after = matchedAfter(haystack, i + needle.length, suffix);
+    const score = before + after;
     const distance = Math.abs(i - hint);
-    if (!best || score > best.score || (score === best.score && distance < bestDistance)) {
-      best = { position: i, score };
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = i;
+      bestScore = score;
       bestDistance = distance;
     }
+    settled ||=
+      score === prefix.length + suffix.length ||
+      (prefix.length > 0 && before === prefix.length) ||
+      (suffix.length > 0 && after === suffix.length);
   }
-  return best;
+  return { best, settled };
 }
 
 // The context is compared in place, a character at a time, as looseForm would read it: spaces skipped, typography
