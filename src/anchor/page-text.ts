@@ -81,8 +81,14 @@ export function readPageText(doc: Document): PageText {
         if (BLOCK_TAGS.has(element.localName)) pendingSpace = true;
       },
       text(node) {
+        const data = node.data;
+        // Most text nodes are the white space between tags.
+        if (!/\S/.test(data)) {
+          if (data) pendingSpace = true;
+          return;
+        }
         // Read a node at a time (a character at a time is several times slower on long pages).
-        const visible = withoutInvisibleChars(node.data);
+        const visible = withoutInvisibleChars(data);
         const words = readableText(visible);
         if (!words) {
           if (visible) pendingSpace = true;

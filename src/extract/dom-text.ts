@@ -20,7 +20,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** The text as a reader sees it: invisible characters dropped, every run of white space one space, trimmed. */
 export function readableText(text: string): string {
-  return withoutInvisibleChars(text).replace(/\s+/g, " ").trim();
+  const visible = withoutInvisibleChars(text);
+  // Most text needs no folding: testing for it is far quicker than a replacement that copies the string.
+  return (/\s\s|[^\S ]/.test(visible) ? visible.replace(/\s+/g, " ") : visible).trim();
 }
 
 export function withoutInvisibleChars(text: string): string {
