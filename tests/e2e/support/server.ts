@@ -45,7 +45,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     readFile(file).then(
       (body) => {
         const type = contentTypes[extname(file)] ?? "application/octet-stream";
-        response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
+        // The saved real pages are kept for their markup; their publishers' scripts would send the browser back to
+        // the live site (liberation-1's login redirect, qq's mobile-site redirect), so they do not run here.
+        const scripts = path.startsWith("/fixtures/pages/") ? { "content-security-policy": "script-src 'none'" } : {};
+        response.writeHead(200, { "content-type": type, "cache-control": "no-store", ...scripts }).end(body);
       },
       () => response.writeHead(404).end(),
     );
