@@ -1,6 +1,15 @@
 // Claims, found in the extracted article's text, placed back on the live page as DOM Ranges.
 import type { Article, Block, Claim } from "../types";
-import { findQuote, hasGap, looseForm, rangeOf, readPageText, type PageText, type TextQuote } from "./page-text";
+import {
+  PageReader,
+  findQuote,
+  hasGap,
+  looseForm,
+  rangeOf,
+  readPageText,
+  type PageText,
+  type TextQuote,
+} from "./page-text";
 
 export { Highlighter } from "./highlighter";
 export type { CardReviews, Translate } from "./card";
@@ -23,41 +32,109 @@ const CONTEXT_LENGTH = 32;
  */
 export function anchorClaims(doc: Document, article: Article, claims: readonly Claim[]): Placement[] {
   if (claims.length === 0) return [];
-  const page = readPageText(doc);
+  return new Placer(doc, article, readPageText(doc), false).place(claims);
+}
+
+/** Anchoring spread over several of the page's tasks: the page read once, in parts, then claims placed in parts. */
+export interface Anchorer {
+  /** Reads on into the page's text until the deadline (a performance.now() time); true once it is all read. */
+  read(deadline: number): boolean;
+  /** Places claims (best given in the article's order) on the page as read; reads what is left of it first. */
+  place(claims: readonly Claim[]): Placement[];
+}
+
+/**
+ * The page may change between the calls (its scripts run in between): each Range is then checked against the page
+ * as it is, and a claim whose text has changed or gone is not placed.
+ */
+export function createAnchorer(doc: Document, article: Article): Anchorer {
+  const reader = new PageReader(doc);
+  let placer: Placer | null = null;
+  return {
+    read: (deadline) => reader.read(deadline),
+    place(claims) {
+      placer ??= new Placer(doc, article, reader.finish(), true);
+      return placer.place(claims);
+    },
+  };
+}
+
+class Placer {
   // Without a better landmark, a passage a third of the way into the article is a third of the way into the page.
-  const scale = page.text.length / Math.max(1, article.text.length);
-  const blockPlaces = new Map<Block, Found | null>();
+  private readonly scale: number;
+  private readonly blockPlaces = new Map<Block, Found | null>();
   // The last paragraph found says where the next one should be, far better than proportion once the page has
   // menus, asides and comments (claims come in the article's order).
-  let landmark: { block: Block; found: Found } | null = null;
+  private landmark: { block: Block; found: Found } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly article: Article,
+    private readonly page: PageText,
+    /** Whether the page may have changed since it was read. */
+    private readonly mayHaveChanged: boolean,
+  ) {
+    this.scale = page.text.length / Math.max(1, article.text.length);
+  }
+
+  place(claims: readonly Claim[]): Placement[] {
+    return claims.map((claim) => {
+      const block = blockHolding(this.article.blocks, claim);
+      const paragraph = block ? this.placeBlock(block) : null;
+      const hint = paragraph ? paragraph.start + (claim.start - block!.start) : Math.round(claim.start * this.scale);
+      const sentence = (paragraph && this.placeSpan(claim, hint, paragraph)) ?? this.placeSpan(claim, hint);
+      if (!sentence) return { claimId: claim.id, range: null, sourceRange: null };
+      const { source } = claim;
+      const inSentence = source.start >= claim.start && source.end <= claim.end;
+      const sourceHint = sentence.start + (source.start - claim.start);
+      const sourcePlace = inSentence ? this.placeSpan(source, sourceHint, sentence) : null;
+      return { claimId: claim.id, range: sentence.range, sourceRange: sourcePlace?.range ?? null };
+    });
+  }
+
   // The claim's paragraph is the position hint: a sentence repeated elsewhere (a pull quote, a teaser) is told
   // apart by the paragraph around it, which the copy does not repeat.
-  const placeBlock = (block: Block): Found | null => {
-    if (!blockPlaces.has(block)) {
+  private placeBlock(block: Block): Found | null {
+    if (!this.blockPlaces.has(block)) {
+      const { landmark } = this;
       const hint =
         landmark && landmark.block.start <= block.start
           ? landmark.found.start + (block.start - landmark.block.start)
-          : Math.round(block.start * scale);
-      const found = find(page, article, block, hint);
-      if (found) landmark = { block, found };
-      blockPlaces.set(block, found);
+          : Math.round(block.start * this.scale);
+      const found = find(this.page, this.article, block, hint);
+      if (found) this.landmark = { block, found };
+      this.blockPlaces.set(block, found);
     }
-    return blockPlaces.get(block)!;
-  };
+    return this.blockPlaces.get(block)!;
+  }
 
-  return claims.map((claim) => {
-    const block = blockHolding(article.blocks, claim);
-    const paragraph = block ? placeBlock(block) : null;
-    const hint = paragraph ? paragraph.start + (claim.start - block!.start) : Math.round(claim.start * scale);
-    const sentence =
-      (paragraph && place(doc, page, article, claim, hint, paragraph)) ?? place(doc, page, article, claim, hint);
-    if (!sentence) return { claimId: claim.id, range: null, sourceRange: null };
-    const { source } = claim;
-    const inSentence = source.start >= claim.start && source.end <= claim.end;
-    const sourceHint = sentence.start + (source.start - claim.start);
-    const sourcePlace = inSentence ? place(doc, page, article, source, sourceHint, sentence) : null;
-    return { claimId: claim.id, range: sentence.range, sourceRange: sourcePlace?.range ?? null };
-  });
+  /** The passage article.text[span] on the page as a checked Range, within the given stretch of page text if any. */
+  private placeSpan(span: Found, hint: number, within?: Found): (Found & { range: Range }) | null {
+    const found = find(this.page, this.article, span, hint, within);
+    if (!found) return null;
+    const quote = this.article.text.slice(span.start, span.end);
+    if (this.mayHaveChanged) {
+      const range = rangeOnChangedPage(this.doc, this.page, found);
+      return range && looseForm(range.toString()) === looseForm(quote) ? { ...found, range } : null;
+    }
+    const range = rangeOf(this.doc, this.page, found.start, found.end);
+    // The match reads as the article does in the index; the Range reads the same unless an element the index leaves
+    // out (a script, a button, hidden text) lies inside it: then check what the Range reads.
+    const unreadInside = hasGap(this.page, found.start, found.end);
+    if (unreadInside && looseForm(range.toString()) !== looseForm(quote)) return null;
+    return { ...found, range };
+  }
+}
+
+/** The Range for a match, if the text nodes it was read from are still in the page and still long enough. */
+function rangeOnChangedPage(doc: Document, page: PageText, found: Found): Range | null {
+  try {
+    const range = rangeOf(doc, page, found.start, found.end);
+    return range.startContainer.isConnected && range.endContainer.isConnected ? range : null;
+  } catch {
+    // A text node shortened since it was read: the offset is past its end.
+    return null;
+  }
 }
 
 /** The block that holds the whole span, if any (blocks are in text order and do not overlap). */
@@ -87,23 +164,4 @@ function find(page: PageText, article: Article, span: Found, hint: number, withi
     hint,
   };
   return findQuote(page, quote, within?.start, within?.end);
-}
-
-/** The passage article.text[span] on the page as a checked Range, within the given stretch of page text if any. */
-function place(
-  doc: Document,
-  page: PageText,
-  article: Article,
-  span: Found,
-  hint: number,
-  within?: Found,
-): (Found & { range: Range }) | null {
-  const found = find(page, article, span, hint, within);
-  if (!found) return null;
-  const range = rangeOf(doc, page, found.start, found.end);
-  // The match reads as the article does in the index; the Range reads the same unless an element the index leaves
-  // out (a script, a button, hidden text) lies inside it: then check what the Range reads.
-  const unreadInside = hasGap(page, found.start, found.end);
-  if (unreadInside && looseForm(range.toString()) !== looseForm(article.text.slice(span.start, span.end))) return null;
-  return { ...found, range };
 }

@@ -3,10 +3,10 @@
 // that forgives white space and typography, each candidate weighed by its context).
 import {
   BLOCK_TAGS,
+  DomWalk,
   UNREAD_TAGS,
   isInvisibleChar,
   readableText,
-  walkDom,
   withoutInvisibleChars,
 } from "../extract/dom-text";
 
@@ -59,54 +59,86 @@ export function isReadText(node: Text): boolean {
 }
 
 export function readPageText(doc: Document): PageText {
-  const chunks: string[] = [];
-  let length = 0;
-  const nodes: Text[] = [];
-  const runStarts: number[] = [];
-  const gaps: number[] = [];
-  let pendingSpace = false;
+  return new PageReader(doc).finish();
+}
 
-  const root = doc.body ?? doc.documentElement;
-  if (root) {
-    walkDom(root, {
-      enter(element) {
-        if (UNREAD_TAGS.has(element.localName) || hiddenByMarkup(element)) {
-          gaps.push(length);
-          return false;
-        }
-        if (BLOCK_TAGS.has(element.localName)) pendingSpace = true;
-        return true;
-      },
-      leave(element) {
-        if (BLOCK_TAGS.has(element.localName)) pendingSpace = true;
-      },
-      text(node) {
-        const data = node.data;
-        // Most text nodes are the white space between tags.
-        if (!/\S/.test(data)) {
-          if (data) pendingSpace = true;
-          return;
-        }
-        // Read a node at a time (a character at a time is several times slower on long pages).
-        const visible = withoutInvisibleChars(data);
-        const words = readableText(visible);
-        if (!words) {
-          if (visible) pendingSpace = true;
-          return;
-        }
-        if ((pendingSpace || isSpace(visible[0]!)) && length > 0) {
-          chunks.push(" ");
-          length++;
-        }
-        nodes.push(node);
-        runStarts.push(length);
-        chunks.push(words);
-        length += words.length;
-        pendingSpace = isSpace(visible[visible.length - 1]!);
-      },
-    });
+// How many nodes are read between two looks at the clock.
+const NODES_PER_CLOCK = 256;
+
+/** The page's text read a part at a time, so that a long page can be read between the page's own tasks. */
+export class PageReader {
+  private readonly chunks: string[] = [];
+  private length = 0;
+  private readonly nodes: Text[] = [];
+  private readonly runStarts: number[] = [];
+  private readonly gaps: number[] = [];
+  private pendingSpace = false;
+  private readonly walk: DomWalk | null;
+  private done = false;
+  private page: PageText | null = null;
+
+  constructor(doc: Document) {
+    const root = doc.body ?? doc.documentElement;
+    this.walk = root
+      ? new DomWalk(root, {
+          enter: (element) => this.enter(element),
+          leave: (element) => {
+            if (BLOCK_TAGS.has(element.localName)) this.pendingSpace = true;
+          },
+          text: (node) => this.text(node),
+        })
+      : null;
   }
-  return { text: chunks.join(""), nodes, runStarts, gaps };
+
+  /** Reads on until the deadline (a performance.now() time), a few hundred nodes at least; true once all is read. */
+  read(deadline: number): boolean {
+    while (!this.done) {
+      for (let i = 0; i < NODES_PER_CLOCK && !this.done; i++) this.done = !this.walk?.step();
+      if (performance.now() >= deadline) break;
+    }
+    return this.done;
+  }
+
+  /** The whole page's text (what is left of it read first). */
+  finish(): PageText {
+    this.read(Infinity);
+    this.page ??= { text: this.chunks.join(""), nodes: this.nodes, runStarts: this.runStarts, gaps: this.gaps };
+    return this.page;
+  }
+
+  private enter(element: Element): boolean {
+    if (UNREAD_TAGS.has(element.localName) || hiddenByMarkup(element)) {
+      this.gaps.push(this.length);
+      return false;
+    }
+    if (BLOCK_TAGS.has(element.localName)) this.pendingSpace = true;
+    return true;
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    // Most text nodes are the white space between tags.
+    if (!/\S/.test(data)) {
+      if (data) this.pendingSpace = true;
+      return;
+    }
+    // Read a node at a time (a character at a time is several times slower on long pages).
+    const visible = withoutInvisibleChars(data);
+    const words = readableText(visible);
+    if (!words) {
+      if (visible) this.pendingSpace = true;
+      return;
+    }
+    if ((this.pendingSpace || isSpace(visible[0]!)) && this.length > 0) {
+      this.chunks.push(" ");
+      this.length++;
+    }
+    this.nodes.push(node);
+    this.runStarts.push(this.length);
+    this.chunks.push(words);
+    this.length += words.length;
+    this.pendingSpace = isSpace(visible[visible.length - 1]!);
+  }
 }
 
 function isSpace(char: string): boolean {

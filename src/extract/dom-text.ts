@@ -42,24 +42,42 @@ export interface DomVisitor {
 
 /** Depth-first walk of root's descendants without recursion: real pages nest deeply enough to overflow the stack. */
 export function walkDom(root: Node, visitor: DomVisitor): void {
-  let node: Node | null = root.firstChild;
-  while (node) {
+  const walk = new DomWalk(root, visitor);
+  while (walk.step());
+}
+
+/** The same walk a node at a time, to be resumed later: a long page can be read between the page's own tasks. */
+export class DomWalk {
+  private next: Node | null;
+
+  constructor(
+    private readonly root: Node,
+    private readonly visitor: DomVisitor,
+  ) {
+    this.next = root.firstChild;
+  }
+
+  /** Visits one more node; false once the walk is over (or its place was taken out of the tree meanwhile). */
+  step(): boolean {
+    let node = this.next;
+    if (!node) return false;
     if (node.nodeType === 1) {
       const element = node as Element;
-      if (visitor.enter(element)) {
+      if (this.visitor.enter(element)) {
         if (element.firstChild) {
-          node = element.firstChild;
-          continue;
+          this.next = element.firstChild;
+          return true;
         }
-        visitor.leave(element);
+        this.visitor.leave(element);
       }
     } else if (node.nodeType === 3) {
-      visitor.text(node as Text);
+      this.visitor.text(node as Text);
     }
-    while (node && node !== root && !node.nextSibling) {
+    while (node && node !== this.root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root) visitor.leave(node as Element);
+      if (node && node !== this.root) this.visitor.leave(node as Element);
     }
-    node = node && node !== root ? node.nextSibling : null;
+    this.next = node && node !== this.root ? node.nextSibling : null;
+    return true;
   }
 }

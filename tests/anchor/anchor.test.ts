@@ -1,7 +1,7 @@
 // Text-quote anchoring of claims on live pages (the seed article and a saved Libération page).
 import { describe, expect, test } from "vitest";
-import { anchorClaims } from "../../src/anchor";
-import { claimOn, extracted, loadPage, loose, seedClaims } from "./pages";
+import { anchorClaims, createAnchorer } from "../../src/anchor";
+import { bodySentences, claimOn, extracted, loadPage, loose, seedClaims } from "./pages";
 
 function paragraphOf(range: Range): Element | null {
   const node = range.startContainer;
@@ -156,4 +156,70 @@ test("Libération: a sentence through a link and non-breaking spaces, resting on
   expect(range.toString()).toContain("206\u00a0passagers");
   expect((range.startContainer.parentNode as Element).localName).toBe("a");
   expect(placement!.sourceRange!.toString()).toBe("une source du Quai d’Orsay");
+});
+
+describe("anchoring spread over the page's tasks", () => {
+  /** Where a range lies, as text node numbers and offsets (comparable with toEqual, unlike the nodes). */
+  function whereIn(doc: Document) {
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const numbers = new Map<Node, number>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) numbers.set(node, numbers.size);
+    return (range: Range | null) =>
+      range && [numbers.get(range.startContainer), range.startOffset, numbers.get(range.endContainer), range.endOffset];
+  }
+
+  test("a page read a few hundred nodes at a time, claims placed a third at a time: the same places as in one go", () => {
+    const { doc } = loadPage("pages/liberation-1/source.html");
+    const article = extracted(doc);
+    const claims = bodySentences(article);
+    const anchorer = createAnchorer(doc, article);
+    let reads = 1;
+    // A deadline already past: each call reads its minimum and hands back.
+    while (!anchorer.read(performance.now())) reads++;
+    expect(reads).toBeGreaterThan(2);
+    const third = Math.ceil(claims.length / 3);
+    const inParts = [0, 1, 2].flatMap((part) => anchorer.place(claims.slice(part * third, (part + 1) * third)));
+
+    const where = whereIn(doc);
+    const inOneGo = anchorClaims(doc, article, claims);
+    expect(inParts.filter((placement) => placement.range).length).toBeGreaterThan(claims.length * 0.9);
+    expect(inParts.map((placement) => where(placement.range))).toEqual(inOneGo.map((placement) => where(placement.range)));
+    expect(inParts.map((placement) => where(placement.sourceRange))).toEqual(
+      inOneGo.map((placement) => where(placement.sourceRange)),
+    );
+  });
+
+  test("text changed or replaced after the page was read is not placed, never on stale nodes; a new reading finds it", () => {
+    const { doc } = loadPage("seed-mee-haftar.html");
+    const article = extracted(doc);
+    const claims = seedClaims(article);
+    const anchorer = createAnchorer(doc, article);
+    expect(anchorer.read(Infinity)).toBe(true);
+
+    // The page re-renders parts of the article meanwhile.
+    const paragraphs = [...doc.querySelectorAll(".article-body p")];
+    const paragraphWith = (phrase: string) => paragraphs.find((p) => p.textContent!.includes(phrase))!;
+    paragraphWith("très ferme").textContent = "Un autre texte.";
+    const media = paragraphWith("plusieurs médias");
+    media.replaceWith(media.cloneNode(true));
+    const security = [...paragraphWith("relève une source").childNodes].find((node) => node.nodeType === 3) as Text;
+    security.data = security.data.slice(0, 10);
+
+    const placements = anchorer.place(claims);
+    expect(placements.filter((placement) => !placement.range).map((placement) => placement.claimId)).toEqual([
+      "firm",
+      "media",
+      "security",
+    ]);
+    for (const [i, placement] of placements.entries()) {
+      if (!placement.range) continue;
+      expect(placement.range.startContainer.isConnected).toBe(true);
+      expect(loose(placement.range.toString())).toBe(loose(claims[i]!.text));
+    }
+
+    const reread = createAnchorer(doc, article).place(claims);
+    const media2 = reread.find((placement) => placement.claimId === "media")!;
+    expect(media2.range!.startContainer.isConnected).toBe(true);
+    expect(loose(media2.range!.toString())).toBe(loose(claims.find((claim) => claim.id === "media")!.text));
+  });
 });

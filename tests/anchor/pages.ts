@@ -70,6 +70,32 @@ export function seedClaims(article: Article): Claim[] {
   ];
 }
 
+/** Each sentence of the article's body as a claim (resting on its first word), to exercise anchoring everywhere. */
+export function bodySentences(article: Article): Claim[] {
+  const segmenter = new Intl.Segmenter(article.lang || "en", { granularity: "sentence" });
+  const claims: Claim[] = [];
+  for (const block of article.blocks.filter((candidate) => candidate.role === "body")) {
+    for (const { segment, index } of segmenter.segment(article.text.slice(block.start, block.end))) {
+      const text = segment.trim();
+      if (!text) continue;
+      const start = block.start + index + segment.indexOf(text);
+      const word = text.split(" ")[0]!;
+      claims.push({
+        id: `s${claims.length}`,
+        text,
+        start,
+        end: start + text.length,
+        source: { text: word, start, end: start + word.length, category: "other", anonymity: "anonymous" },
+        cue: null,
+        kind: "explicit",
+        group: "g",
+        hedges: [],
+      });
+    }
+  }
+  return claims;
+}
+
 /** A browser's highlight registry and constructable style sheets, as far as the highlighter uses them (jsdom has neither). */
 export function fakeHighlightApi(window: object & { document: Document }) {
   class FakeHighlight extends Set<Range> {

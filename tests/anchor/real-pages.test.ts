@@ -5,8 +5,8 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
 import { Highlighter, anchorClaims, type Placement } from "../../src/anchor";
 import { analyzeDocument } from "../../src/pipeline";
-import type { Article, Claim } from "../../src/types";
-import { fakeHighlightApi, loose } from "./pages";
+import type { Claim } from "../../src/types";
+import { bodySentences, fakeHighlightApi, loose } from "./pages";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const pages = [
@@ -19,32 +19,6 @@ function load(path: string) {
   const dom = new JSDOM(readFileSync(new URL(path, fixtures), "utf8"), { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   return { window: dom.window, doc, ...analyzeDocument(doc) };
-}
-
-/** Each sentence of the article's body as a claim (resting on its first word), to exercise anchoring everywhere. */
-function bodySentences(article: Article): Claim[] {
-  const segmenter = new Intl.Segmenter(article.lang || "en", { granularity: "sentence" });
-  const claims: Claim[] = [];
-  for (const block of article.blocks.filter((candidate) => candidate.role === "body")) {
-    for (const { segment, index } of segmenter.segment(article.text.slice(block.start, block.end))) {
-      const text = segment.trim();
-      if (!text) continue;
-      const start = block.start + index + segment.indexOf(text);
-      const word = text.split(" ")[0]!;
-      claims.push({
-        id: `s${claims.length}`,
-        text,
-        start,
-        end: start + text.length,
-        source: { text: word, start, end: start + word.length, category: "other", anonymity: "anonymous" },
-        cue: null,
-        kind: "explicit",
-        group: "g",
-        hedges: [],
-      });
-    }
-  }
-  return claims;
 }
 
 function expectVerified(placements: Placement[], claims: Claim[]) {
