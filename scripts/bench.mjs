@@ -170,11 +170,11 @@ const addPageRow = (name, bytes, result) =>
 
 const seedHtml = await readFile(path.join(FIXTURES, "seed-mee-haftar.html"), "utf8");
 const large = enlarge(seedHtml, LARGE_FACTOR);
-addPageRow("seed article", Buffer.byteLength(seedHtml), measurePage(engine, parse(seedHtml), { warmups: 5, repeats: 25 }));
+addPageRow("seed article", Buffer.byteLength(seedHtml), measurePage(engine, parse(seedHtml), { warmups: 20, repeats: 41 }));
 addPageRow(
   `seed, body ×${large.copies}`,
   Buffer.byteLength(large.html),
-  measurePage(engine, parse(large.html), { warmups: 2, repeats: 9 }),
+  measurePage(engine, parse(large.html), { warmups: 3, repeats: 11 }),
 );
 
 const pagesDir = path.join(FIXTURES, "pages");
