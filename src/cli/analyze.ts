@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { JSDOM, VirtualConsole } from "jsdom";
 import { analyzeDocument, analyzeText } from "../pipeline";
 import type { Analysis, Article, Block } from "../types";
 import { demoArticle } from "./demo";
@@ -53,7 +52,8 @@ export interface ParsedPage {
  * as a browser's DOMParser does: its iframes get no window of their own, which in jsdom costs tens of milliseconds
  * each (minutes on a large page full of embeds).
  */
-export function parseHtml(html: string | Uint8Array, url: string | undefined): ParsedPage {
+export async function parseHtml(html: string | Uint8Array, url: string | undefined): Promise<ParsedPage> {
+  const { JSDOM, VirtualConsole } = await loadJsdom();
   const text = decodeHtml(html);
   // A silent console: pages' broken CSS would otherwise fill stderr with jsdom's parse warnings.
   const dom = new JSDOM(typeof text === "string" ? "" : text, { url, virtualConsole: new VirtualConsole() });
@@ -61,6 +61,10 @@ export function parseHtml(html: string | Uint8Array, url: string | undefined): P
     typeof text === "string" ? new dom.window.DOMParser().parseFromString(text, "text/html") : dom.window.document;
   return { document, close: () => dom.window.close() };
 }
+
+// jsdom takes most of the command's start-up time: `--help`, usage errors and plain text never load it.
+let jsdom: Promise<typeof import("jsdom")> | undefined;
+const loadJsdom = () => (jsdom ??= import("jsdom"));
 
 /**
  * Bytes that are valid UTF-8 are UTF-8 (legacy encodings almost never happen to form valid UTF-8 sequences), even
@@ -77,8 +81,8 @@ function decodeHtml(html: string | Uint8Array): string | Uint8Array {
   }
 }
 
-function analyzeHtml(input: string, html: string | Uint8Array, url: string | undefined, lang: string | undefined) {
-  const page = parseHtml(html, url);
+async function analyzeHtml(input: string, html: string | Uint8Array, url: string | undefined, lang: string | undefined) {
+  const page = await parseHtml(html, url);
   let result: ReturnType<typeof analyzeDocument>;
   try {
     result = analyzeDocument(page.document, { lang });

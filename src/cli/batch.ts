@@ -18,11 +18,11 @@ interface BatchDocument {
 export async function runBatch(input: Readable, output: Writable, defaultLang: string | undefined): Promise<void> {
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     // A full pipe means the reader is slower than us: wait rather than pile answers up in memory.
-    if (!output.write(JSON.stringify(answer(line, defaultLang)) + "\n")) await once(output, "drain");
+    if (!output.write(JSON.stringify(await answer(line, defaultLang)) + "\n")) await once(output, "drain");
   }
 }
 
-function answer(line: string, defaultLang: string | undefined) {
+async function answer(line: string, defaultLang: string | undefined) {
   let record: unknown;
   try {
     // Files written on Windows often start with a byte-order mark, which JSON.parse rejects.
@@ -33,7 +33,7 @@ function answer(line: string, defaultLang: string | undefined) {
   const doc = readDocument(record);
   if (typeof doc === "string") return { id: (record as { id?: unknown } | null)?.id ?? null, error: doc };
   try {
-    const analysis = analyze(doc, doc.lang || defaultLang);
+    const analysis = await analyze(doc, doc.lang || defaultLang);
     if (!analysis) return { id: doc.id, error: "no article found in the HTML" };
     return { id: doc.id, lang: analysis.lang, claims: analysis.claims };
   } catch (error) {
@@ -56,9 +56,9 @@ function readDocument(record: unknown): BatchDocument | string {
   return record as BatchDocument;
 }
 
-function analyze(doc: BatchDocument, lang: string | undefined): Analysis | null {
+async function analyze(doc: BatchDocument, lang: string | undefined): Promise<Analysis | null> {
   if (doc.text !== undefined) return analyzeText(doc.text, lang);
-  const page = parseHtml(doc.html!, doc.url);
+  const page = await parseHtml(doc.html!, doc.url);
   try {
     return analyzeDocument(page.document, { lang }).analysis;
   } finally {
