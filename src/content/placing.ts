@@ -1,12 +1,9 @@
-// Claims placed on the live page a slice at a time, so that a long article does not freeze the page.
-import { anchorClaims, type Placement } from "../anchor";
+// Claims placed on the live page a slice at a time, so that a long article does not freeze the page: the page's text
+// is read once, in slices, then the claims are placed against that reading in slices.
+import { createAnchorer, type Placement } from "../anchor";
 import type { Article, Claim } from "../types";
 import { Cancelled, SLICE_MS, yieldToPage } from "./slices";
 
-// Each anchorClaims call reads the whole page's text again: a slice is made long enough that this reading stays
-// under a quarter of it, up to MAX_SLICE_MS; past that, at most half of it.
-const READING_SHARE = 0.25;
-const MAX_SLICE_MS = 80;
 const FIRST_SLICE = 4;
 
 export interface PlacingOptions {
@@ -21,22 +18,24 @@ export async function placeInSlices(
   claims: readonly Claim[],
   { onProgress, cancelled }: PlacingOptions,
 ): Promise<Placement[]> {
-  const placements: Placement[] = [];
-  let size = FIRST_SLICE;
-  let readingMs = Infinity;
-  while (placements.length < claims.length) {
+  const anchorer = createAnchorer(doc, article);
+  const nextSlice = async () => {
     await yieldToPage();
     if (cancelled()) throw new Cancelled();
+  };
+  do await nextSlice();
+  while (!anchorer.read(performance.now() + SLICE_MS));
+
+  const placements: Placement[] = [];
+  let size = FIRST_SLICE;
+  while (placements.length < claims.length) {
+    await nextSlice();
     const slice = claims.slice(placements.length, placements.length + size);
-    const ms = timed(() => placements.push(...anchorClaims(doc, article, slice)));
+    const ms = timed(() => placements.push(...anchorer.place(slice)));
     onProgress(placements.length, claims.length);
-    // No slice takes less than the reading: the quickest one bounds it.
-    readingMs = Math.min(readingMs, ms);
-    const sliceMs = Math.max(SLICE_MS, Math.min(MAX_SLICE_MS, readingMs / READING_SHARE), 2 * readingMs);
-    // Timings are noisy (the page runs too): the cost of a claim is never taken as less than a quarter of the slice's,
-    // and a slice at most doubles.
-    const perClaimMs = Math.max(ms - readingMs, ms / 4, 0.01) / slice.length;
-    size = Math.min(2 * size, Math.max(1, Math.floor((sliceMs - readingMs) / perClaimMs)));
+    // Timings are noisy (the page runs too): a slice at most doubles.
+    const perClaimMs = Math.max(ms, 0.01) / slice.length;
+    size = Math.min(2 * size, Math.max(1, Math.floor(SLICE_MS / perClaimMs)));
   }
   return placements;
 }

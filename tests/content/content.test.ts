@@ -1,17 +1,23 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/platform";
-import { anchorClaims, Highlighter } from "../../src/anchor";
+import { Highlighter } from "../../src/anchor";
 import type { CheckedClaim } from "../../src/messages";
 import type { Article, Claim } from "../../src/types";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
 vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
-vi.mock("../../src/anchor", () => ({
-  // The first claim is placed on the page, the others are not.
-  anchorClaims: vi.fn((_doc: Document, _article: Article, claims: Claim[]) =>
+// The page is read at once; the first claim is placed on the page, the others are not.
+const place = vi.hoisted(() =>
+  vi.fn((_article: Article, claims: readonly Claim[]) =>
     claims.map((claim) => ({ claimId: claim.id, range: claim.id === "c1" ? new Range() : null, sourceRange: null })),
   ),
+);
+vi.mock("../../src/anchor", () => ({
+  createAnchorer: (_doc: Document, article: Article) => ({
+    read: () => true,
+    place: (claims: readonly Claim[]) => place(article, claims),
+  }),
   Highlighter: vi.fn(
     class {
       draw = vi.fn();
@@ -25,7 +31,6 @@ vi.mock("../../src/anchor", () => ({
 }));
 
 const fake = browser as unknown as FakeBrowser;
-const anchor = vi.mocked(anchorClaims);
 const highlighters = vi.mocked(Highlighter);
 type MessageListener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 let onMessage: MessageListener;
@@ -90,7 +95,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  anchor.mockClear();
+  place.mockClear();
   fake.runtime.sendMessage.mockClear();
   document.body.innerHTML = `<article><h1>Talks stall</h1><p>${text.replace("\n\n", "</p><p>")}</p></article>`;
   // Each test on a page of its own, so that no result is answered from an earlier test's page.
@@ -107,7 +112,7 @@ describe("analysis over the port", () => {
     expect(html).toMatch(/^<!DOCTYPE html>|^<html/);
     expect(html).toContain("<p>A senior official said the talks had stalled.</p>");
     expect(events(port).find((event) => event.type === "snapshot")).toMatchObject({ url: location.href, articleInFrame: false });
-    expect(anchor.mock.calls.flatMap(([, article]) => article.text)).toContain(text);
+    expect(place.mock.calls.map(([article]) => article.text)).toContain(text);
     expect(result).toMatchObject({
       status: "ok",
       article: { title: "Talks stall", lang: "en", url: "https://news.example/talks", droppedLead: true },
@@ -146,7 +151,7 @@ describe("analysis over the port", () => {
     port.receive({ type: "place", article: outline, includeVague: true, profile });
     port.hangUp();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const placed = anchor.mock.calls.reduce((sum, [, , claims]) => sum + claims.length, 0);
+    const placed = place.mock.calls.reduce((sum, [, claims]) => sum + claims.length, 0);
     expect(placed).toBeLessThan(many.length);
     expect(fake.runtime.sendMessage).not.toHaveBeenCalled();
   });
@@ -188,7 +193,7 @@ describe("highlights", () => {
 
   it("places the claims again when the page re-renders the article, but not when our own card comes and goes", async () => {
     await analyse();
-    const calls = anchor.mock.calls.length;
+    const calls = place.mock.calls.length;
     const highlighter = highlighters.mock.results.at(-1)!.value as { draw: ReturnType<typeof vi.fn> };
     const card = document.createElement("div");
     card.setAttribute("data-anonymark-ui", "");
@@ -199,7 +204,7 @@ describe("highlights", () => {
     // The mock's ranges are collapsed, so any change by the page makes them look broken.
     document.querySelector("article")!.replaceWith(document.querySelector("article")!.cloneNode(true));
     await vi.waitFor(() => expect(highlighter.draw).toHaveBeenCalledTimes(2), { timeout: 2000 });
-    expect(anchor.mock.calls.length).toBeGreaterThan(calls);
+    expect(place.mock.calls.length).toBeGreaterThan(calls);
   });
 });
 
@@ -226,7 +231,7 @@ describe("who it listens to", () => {
   it("does not act on messages posted by the page", async () => {
     window.postMessage({ type: "analyze", includeVague: true }, "*");
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(anchor).not.toHaveBeenCalled();
+    expect(place).not.toHaveBeenCalled();
   });
 
   it("leaves nothing on the page's window and no claim data in the page's DOM", async () => {

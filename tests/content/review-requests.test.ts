@@ -12,11 +12,17 @@ import type { Article, Claim } from "../../src/types";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
 vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
-vi.mock("../../src/anchor", () => ({
-  // Every claim is placed on the page.
-  anchorClaims: vi.fn((_doc: Document, _article: Article, claims: Claim[]) =>
+// The page is read at once; every claim is placed on the page.
+const place = vi.hoisted(() =>
+  vi.fn((_article: Article, claims: readonly Claim[]) =>
     claims.map((claim) => ({ claimId: claim.id, range: new Range(), sourceRange: null })),
   ),
+);
+vi.mock("../../src/anchor", () => ({
+  createAnchorer: (_doc: Document, article: Article) => ({
+    read: () => true,
+    place: (claims: readonly Claim[]) => place(article, claims),
+  }),
   Highlighter: vi.fn(
     class {
       draw = vi.fn();
