@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { supportedLanguages } from "../detect";
 import { exportFormats } from "./exports";
 
-export const formats = ["text", "json", "md", "csv", ...exportFormats] as const;
+export const formats = ["text", "json", ...exportFormats] as const;
 export type Format = (typeof formats)[number];
 
 export type Command =
@@ -102,8 +102,9 @@ analyze
   -f, --format FORMAT  text (default): a report for reading, claims grouped by source
                        json: one object per document with the article's metadata, its text and its claims
                              (offsets index that text); several documents give an array, in argument order
-                       md:   a Markdown report
-                       csv:  one row per claim (RFC 4180), with a header row
+                       md:   a Markdown report: the sourcing profile, then the claims by source with their checks
+                       csv:  one row per claim (RFC 4180) under one header row: Hypothesis' columns, then ours
+                             (source, category, anonymity, kind, cue, hedges, checks, link, start and end offsets)
                        web-annotation: W3C Web Annotation JSON-LD, an annotation per claim with its sourcing checks,
                              TextQuoteSelector and TextPositionSelector
                        hypothesis: the JSON that Hypothesis' "Import annotations" reads

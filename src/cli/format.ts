@@ -10,12 +10,10 @@ export function formatReports(reports: Report[], format: Format): string {
   switch (format) {
     case "text":
       return reports.map(textReport).join("\n");
-    case "md":
-      return reports.map(markdownReport).join("\n");
     case "json":
       return JSON.stringify(reports.length === 1 ? jsonReport(reports[0]!) : reports.map(jsonReport), null, 2) + "\n";
+    case "md":
     case "csv":
-      return csvReport(reports);
     case "web-annotation":
     case "hypothesis":
     case "claim-review":
@@ -83,7 +81,7 @@ function heading(report: Report): { title: string; details: string[] } {
   return { title: article.title || name, details: details.filter((detail): detail is string => Boolean(detail)) };
 }
 
-const droppedLeadNote = "Readability left out paragraphs that look like the article's lead: they were not analysed.";
+const droppedLeadNote = "Readability left out paragraphs that look like the article's lead: they were put back and analysed.";
 
 function textReport(report: Report): string {
   const { title, details } = heading(report);
@@ -97,64 +95,7 @@ function textReport(report: Report): string {
   return lines.join("\n") + "\n";
 }
 
-/** Page text is data, not Markdown: escape what would otherwise turn into markup or raw HTML. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, "\\$&");
-}
-
-/** The claim's sentence with its source phrase in bold, when the phrase lies inside the sentence. */
-function markSource(claim: Claim): string {
-  const { source } = claim;
-  if (source.start < claim.start || source.end > claim.end) return escapeMarkdown(claim.text.trim());
-  const at = (offset: number) => offset - claim.start;
-  const marked =
-    escapeMarkdown(claim.text.slice(0, at(source.start))) +
-    `**${escapeMarkdown(claim.text.slice(at(source.start), at(source.end)))}**` +
-    escapeMarkdown(claim.text.slice(at(source.end)));
-  // Leading spaces would turn the list item into a code block.
-  return marked.trim();
-}
-
-function markdownReport(report: Report): string {
-  const { title, details } = heading(report);
-  const lines = [`# ${escapeMarkdown(title)}`, "", details.map(escapeMarkdown).join(" · "), "", `**${summary(report)}**`];
-  if (report.article?.droppedLead) lines.push("", `> ${droppedLeadNote}`);
-  for (const [index, group] of bySource(report.analysis.claims).entries()) {
-    lines.push("", `## ${index + 1}. ${escapeMarkdown(group.source.text)}`, "", `*${describeSource(group)}*`, "");
-    for (const claim of group.claims) lines.push(`- ${markSource(claim)}  `, `  *${escapeMarkdown(describeClaim(claim))}*`);
-  }
-  return lines.join("\n") + "\n";
-}
-
 function jsonReport(report: Report) {
   const { input, article, text, analysis } = report;
   return { input, article, text, ...analysis };
-}
-
-const csvColumns = ["input", "claim", "group", "kind", "category", "anonymity", "source", "cue", "hedges", "start", "end", "text"];
-
-/** RFC 4180: every field that holds a quote, a comma or a line break is quoted, inner quotes doubled, CRLF lines. */
-function csvField(value: string | number): string {
-  const field = String(value);
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-function csvReport(reports: Report[]): string {
-  const rows = reports.flatMap((report) =>
-    report.analysis.claims.map((claim) => [
-      report.input,
-      claim.id,
-      claim.group,
-      claim.kind,
-      claim.source.category,
-      claim.source.anonymity,
-      claim.source.text,
-      claim.cue?.text ?? "",
-      claim.hedges.join("; "),
-      claim.start,
-      claim.end,
-      claim.text,
-    ]),
-  );
-  return [csvColumns, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
 }

@@ -6,6 +6,7 @@ import { commentText, tags } from "./model";
 export const hypothesisColumns = ["Created at", "Author", "Page", "URL", "Group", "Annotation/Reply Type", "Quote", "Comment", "Tags"];
 export const anonymarkColumns = [
   "Claim ID", "Source", "Category", "Anonymity", "Kind", "Cue", "Hedges", "Checks", "Review status", "Note", "Link",
+  "Start", "End",
 ];
 
 /**
@@ -42,6 +43,8 @@ export function toCsv(context: ExportContext): string {
       review?.status ?? "",
       review?.note ?? "",
       link,
+      String(claim.start),
+      String(claim.end),
     ];
   });
   return [[...hypothesisColumns, ...anonymarkColumns], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";

@@ -126,7 +126,7 @@ describe("anonymark analyze", () => {
     for (const claim of report.claims as Claim[]) expect(report.text.slice(claim.start, claim.end)).toBe(claim.text);
   });
 
-  test("--format csv gives a header and one row per claim, quoted so that commas and quotes survive", async () => {
+  test("--format csv gives one header and one row per claim, quoted so that commas and quotes survive", async () => {
     const textFile = writeFile("quotes.txt", quotedText);
     const [csv, json] = await Promise.all([
       anonymark(["analyze", seedPage, textFile, "-f", "csv"]),
@@ -134,23 +134,28 @@ describe("anonymark analyze", () => {
     ]);
     expect(csv.code).toBe(0);
     const [header, ...rows] = parseCsv(csv.stdout);
-    expect(header).toEqual(["input", "claim", "group", "kind", "category", "anonymity", "source", "cue", "hedges", "start", "end", "text"]);
-    const claims = (JSON.parse(json.stdout) as { claims: Claim[] }[]).flatMap((report) => report.claims);
+    // Hypothesis' export columns first, so that sheets built for it keep working; ours after them.
+    expect(header!.slice(0, 9)).toEqual(["Created at", "Author", "Page", "URL", "Group", "Annotation/Reply Type", "Quote", "Comment", "Tags"]);
+    const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
+    const reports = JSON.parse(json.stdout) as { text: string; claims: Claim[] }[];
+    const claims = reports.flatMap((report) => report.claims);
     expect(rows).toHaveLength(claims.length);
     expect(rows.map((row) => row.length)).toEqual(claims.map(() => header!.length));
-    expect(rows.map((row) => row[11])).toEqual(claims.map((claim) => claim.text));
-    expect(rows.at(-1)![11]).toContain('"Il plaisantait');
+    expect(column("Quote")).toEqual(claims.map((claim) => claim.text));
+    expect(column("Source")).toEqual(claims.map((claim) => claim.source.text));
+    expect(column("Start").map(Number)).toEqual(claims.map((claim) => claim.start));
+    expect(column("Quote").at(-1)).toContain('"Il plaisantait');
   });
 
-  test("--format md gives a Markdown report: the title, then a section per source", async () => {
+  test("--format md gives a Markdown report: the title, then a section per source with its claims", async () => {
     const [md, json] = await Promise.all([anonymark(["analyze", "--format=md"]), anonymark(["analyze", "-f", "json"])]);
     expect(md.code).toBe(0);
     const lines = md.stdout.split("\n");
-    expect(lines[0]).toBe("# EXCLUSIF : Khalifa Haftar à Alger pour négocier un accord de coopération militaire");
-    const groups = new Set((JSON.parse(json.stdout).claims as Claim[]).map((claim) => claim.group));
-    expect(lines.filter((line) => line.startsWith("## "))).toHaveLength(groups.size);
-    expect(lines.filter((line) => line.startsWith("- "))).toHaveLength(JSON.parse(json.stdout).claims.length);
-    expect(md.stdout).toContain("Selon **une source diplomatique**, Alger se serait montrée très ferme");
+    expect(lines[0]).toMatch(/^# .*EXCLUSIF : Khalifa Haftar à Alger pour négocier un accord de coopération militaire$/);
+    const claims = JSON.parse(json.stdout).claims as Claim[];
+    expect(lines.filter((line) => line.startsWith("## "))).toHaveLength(new Set(claims.map((claim) => claim.group)).size);
+    for (const claim of claims) expect(md.stdout).toContain(claim.source.text);
+    expect(md.stdout).toContain("Alger se serait montrée très ferme");
   });
 
   test("reads plain text from a .txt file, or from standard input with --text", async () => {
