@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Claim } from "../../src/types";
+import { parseCsv } from "../support/csv";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = join(root, "dist/cli/anonymark.mjs");
@@ -79,26 +80,6 @@ function expectOneLineError(run: Run, code: number, message: RegExp) {
   expect(run.stderr).toMatch(message);
 }
 
-/** A minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const char = csv[i];
-    if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
-    else if (char === "\r" && csv[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += char;
-  }
-  expect(field + row.join(""), "the last row ends with CRLF").toBe("");
-  return rows;
-}
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 

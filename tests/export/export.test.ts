@@ -10,6 +10,7 @@ import {
 } from "../../src/export";
 import { analyzeDocument } from "../../src/pipeline";
 import type { Reviews } from "../../src/review";
+import { parseCsv } from "../support/csv";
 
 const html = readFileSync(new URL("../fixtures/seed-mee-haftar.html", import.meta.url), "utf8");
 const { article, analysis } = analyzeDocument(new JSDOM(html).window.document);
@@ -33,26 +34,6 @@ const input: ExportInput = {
 const output = (format: ExportFormat, extra: Partial<ExportInput> = {}) => exportAs(format, { ...input, ...extra }).content;
 const json = (format: ExportFormat) => JSON.parse(output(format));
 
-/** RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const char = csv[i]!;
-    if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
-    else if (char === "\r" && csv[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += char;
-  }
-  if (field || row.length) throw new Error("the last record has no line break");
-  return rows;
-}
 
 describe("CSV", () => {
   const rows = parseCsv(output("csv"));
