@@ -22,7 +22,8 @@ import {
 } from "../messages";
 import type { SourcingProfile } from "../checks/types";
 import type { Review } from "../review";
-import type { Article } from "../types";
+import type { Article, SourceCategory } from "../types";
+import { inShownCategories, loadSettings, watchHiddenCategories } from "../options/settings";
 import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
 import { ClaimReviews } from "./reviews";
@@ -49,6 +50,10 @@ if (!scope.anonymarkContent) {
   let state: PageState | null = null;
   /** Set while an analysis or a re-anchoring runs; cancel() stops it between two slices. */
   let running: { cancel(): void } | null = null;
+  /** The source categories the reader hid in the options: their claims are neither listed nor highlighted. */
+  let hiddenCategories: SourceCategory[] = [];
+  const highlightedClaims = (current: Pick<PageState, "claims" | "reviews">) =>
+    current.reviews.highlighted(inShownCategories(current.claims, hiddenCategories));
 
   const clearState = () => {
     watcher.quiet();
@@ -83,7 +88,7 @@ if (!scope.anonymarkContent) {
       });
       current.placements = placements;
       current.result = resultOf(current, placements, current.result.highlightsVisible);
-      watcher.ownChanges(() => current.highlighter.draw(placements, current.reviews.highlighted(current.claims)));
+      watcher.ownChanges(() => current.highlighter.draw(placements, highlightedClaims(current)));
     } catch (error) {
       if (!(error instanceof Cancelled)) console.warn("Anonymark: could not place the highlights again:", errorMessage(error));
     } finally {
@@ -116,16 +121,26 @@ if (!scope.anonymarkContent) {
     const wasHighlighted = current.reviews.highlighted([claim]).length > 0;
     await current.reviews.set(claim, value);
     current.result = resultOf(current, current.placements, current.result.highlightsVisible);
-    if (wasHighlighted !== current.reviews.highlighted([claim]).length > 0 && !running) {
-      // Marks split the page's text nodes, so drawing them again means placing the claims again.
-      if (current.highlighter.usesHighlightApi) {
-        watcher.ownChanges(() => current.highlighter.draw(current.placements, current.reviews.highlighted(current.claims)));
-      } else {
-        void reanchor(current);
-      }
-    }
+    if (wasHighlighted !== current.reviews.highlighted([claim]).length > 0 && !running) redraw(current);
     return { status: "ok" };
   };
+
+  const redraw = (current: PageState) => {
+    // Marks split the page's text nodes, so drawing them again means placing the claims again.
+    if (current.highlighter.usesHighlightApi) {
+      watcher.ownChanges(() => current.highlighter.draw(current.placements, highlightedClaims(current)));
+    } else {
+      void reanchor(current);
+    }
+  };
+
+  // Categories hidden or shown again in the options take effect on the page at once.
+  watchHiddenCategories((hidden) => {
+    hiddenCategories = hidden;
+    if (!state || running) return;
+    void reportCount(inShownCategories(state.claims, hidden).length);
+    redraw(state);
+  });
 
   // The in-page card's review buttons go the popup's way: one writer for the page's reviews.
   const cardReviews: CardReviews = {
@@ -172,13 +187,14 @@ if (!scope.anonymarkContent) {
       });
       const highlighter = new Highlighter(document, t, { reviews: cardReviews, colors: await chosenColors() });
       const reviews = await ClaimReviews.load(article, claims);
+      hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories }))).hiddenCategories;
       if (cancelled) throw new Cancelled();
-      watcher.ownChanges(() => highlighter.draw(placements, reviews.highlighted(claims)));
+      watcher.ownChanges(() => highlighter.draw(placements, highlightedClaims({ claims, reviews })));
       const placed = { article, claims, profile, reviews };
       const result = resultOf(placed, placements, true);
       state = { key: keyOf(includeVague), ...placed, placements, result, highlighter };
       watcher.watch();
-      void reportCount(claims.length);
+      void reportCount(inShownCategories(claims, hiddenCategories).length);
       void rememberVisit(article, result.counts);
       if (running === job) running = null;
       post({ type: "result", result });

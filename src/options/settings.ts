@@ -56,3 +56,19 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(changes: Partial<Settings>): Promise<void> {
   await browser.storage.local.set(changes);
 }
+
+/** The claims outside the source categories the reader hid: only these are listed, counted and highlighted. */
+export function inShownCategories<C extends { source: { category: SourceCategory } }>(claims: C[], hiddenCategories: readonly string[]): C[] {
+  if (hiddenCategories.length === 0) return claims;
+  const hidden = new Set(hiddenCategories);
+  return claims.filter((claim) => !hidden.has(claim.source.category));
+}
+
+/** Calls `listener` with the hidden categories each time the reader changes them in the options page. */
+export function watchHiddenCategories(listener: (hiddenCategories: SourceCategory[]) => void): void {
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area === "local" && "hiddenCategories" in changes) {
+      void loadSettings().then((settings) => listener(settings.hiddenCategories));
+    }
+  });
+}

@@ -56,7 +56,10 @@ export function fakeBrowser() {
       remove: vi.fn(async (_permissions: { permissions?: string[] }) => true),
       onAdded: { addListener: vi.fn() },
     },
-    storage: { local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
+    storage: {
+      local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) },
+      onChanged: { addListener: vi.fn() },
+    },
     action: {
       setBadgeText: vi.fn(async () => undefined),
       setBadgeBackgroundColor: vi.fn(async () => undefined),
