@@ -5,6 +5,7 @@ import type { Claim } from "../types";
 import type { Placement } from "./index";
 import { SourceCard, type CardReviews, type Translate } from "./card";
 import { isReadText } from "./page-text";
+import { elementHolding, selectorOf } from "./scope";
 import { addStyles, type AddedStyles } from "./styles";
 
 // Names in the page's highlight registry, which the page shares: ours carry a prefix no page would use.
@@ -27,11 +28,14 @@ export interface HighlightColors {
 // rest of the palette); the source phrase is also underlined, so that it stands out without relying on colour.
 const DEFAULT_COLORS: HighlightColors = { claim: "#f0e442", source: "#e69f00" };
 
-/** The highlight styles, the colours half transparent (hex alpha) so that the text stays readable. */
-function shownCss({ claim, source }: HighlightColors): string {
+/**
+ * The highlight styles, the colours half transparent (hex alpha) so that the text stays readable. scope: a selector
+ * for the element holding every highlight ("" for the whole page; see scope.ts).
+ */
+function shownCss({ claim, source }: HighlightColors, scope: string): string {
   return `
-::highlight(${CLAIM}) { background-color: ${claim}80; }
-::highlight(${SOURCE}) { background-color: ${source}8c; text-decoration: underline 2px; }
+${scope}::highlight(${CLAIM}) { background-color: ${claim}80; }
+${scope}::highlight(${SOURCE}) { background-color: ${source}8c; text-decoration: underline 2px; }
 mark[${MARK_ATTRIBUTE}] { background-color: ${claim}80; color: inherit; }
 mark[${MARK_ATTRIBUTE}="source"] { background-color: ${source}8c; text-decoration: underline 2px; }
 `;
@@ -39,10 +43,13 @@ mark[${MARK_ATTRIBUTE}="source"] { background-color: ${source}8c; text-decoratio
 const HIDDEN_CSS = `
 mark[${MARK_ATTRIBUTE}] { background: none; color: inherit; }
 `;
-const FLASH_CSS = `
-::highlight(${FLASH}) { background-color: rgba(86, 180, 233, 0.7); }
+const flashCss = (scope: string) => `
+${scope}::highlight(${FLASH}) { background-color: rgba(86, 180, 233, 0.7); }
 mark[${MARK_ATTRIBUTE}][${FLASH_ATTRIBUTE}] { background-color: rgba(86, 180, 233, 0.7); }
 `;
+
+/** Whether this browser gives an element's descendants its ::highlight() styles; found out once, on a real page. */
+let highlightsInherit: boolean | undefined;
 
 interface DrawnClaim {
   claim: Claim;
@@ -237,7 +244,9 @@ export class Highlighter {
   private pendingPoint: { x: number; y: number } | null = null;
   private lastHitTest = 0;
 
-  private readonly shownCss: string;
+  private readonly colors: HighlightColors;
+  /** The element holding every highlight and the selector the styles find it by, when they are scoped to it. */
+  private scope: { element: Element; selector: string } | null = null;
 
   /**
    * t gives the source card's UI strings (the content script passes the browser's i18n.getMessage); with reviews, the
@@ -249,7 +258,7 @@ export class Highlighter {
     { reviews = null, colors = DEFAULT_COLORS }: { reviews?: CardReviews | null; colors?: HighlightColors } = {},
   ) {
     this.card = new SourceCard(doc, t, reviews);
-    this.shownCss = shownCss(colors);
+    this.colors = colors;
     const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: unknown }) | null;
     const registry = view?.CSS?.highlights;
     this.painter =
@@ -278,9 +287,15 @@ export class Highlighter {
       this.claims.set(claim.id, claim);
     }
     if (drawn.length === 0) return;
-    this.styles = addStyles(this.doc, this.visible ? this.shownCss : HIDDEN_CSS);
-    this.flashStyles = addStyles(this.doc, FLASH_CSS);
     this.ranges = this.painter.paint(drawn);
+    this.scope = this.usesHighlightApi ? this.scopeOf(this.ranges.values()) : null;
+    this.styles = addStyles(this.doc, this.css());
+    this.flashStyles = addStyles(this.doc, flashCss(this.scope?.selector ?? ""));
+    if (this.scope && !this.stylesReachDescendants(this.scope.element, drawn[0]!.range)) {
+      this.scope = null;
+      this.styles.replace(this.css());
+      this.flashStyles.replace(flashCss(""));
+    }
     this.listen();
   }
 
@@ -293,6 +308,7 @@ export class Highlighter {
     this.styles?.remove();
     this.flashStyles?.remove();
     this.styles = this.flashStyles = null;
+    this.scope = null;
     this.ranges = new Map();
     this.claims.clear();
   }
@@ -300,8 +316,20 @@ export class Highlighter {
   /** Shows or hides every highlight (hidden ones stay registered but unstyled, so they paint nothing). */
   setVisible(on: boolean): void {
     this.visible = on;
-    this.styles?.replace(on ? this.shownCss : HIDDEN_CSS);
+    this.styles?.replace(this.css());
     if (!on) this.closeCard();
+  }
+
+  /**
+   * Aims the styles at the element holding the highlights again if the page has moved it (a banner inserted before
+   * it changes its place among its siblings). For the content script to call after the page changes.
+   */
+  restyle(): void {
+    const { scope } = this;
+    if (!scope || this.doc.querySelector(scope.selector) === scope.element) return;
+    this.scope = this.scopeOf(this.ranges.values());
+    this.styles?.replace(this.css());
+    this.flashStyles?.replace(flashCss(this.scope?.selector ?? ""));
   }
 
   /** Scrolls the claim into view and flashes it; false when the claim is not on the page. */
@@ -325,6 +353,35 @@ export class Highlighter {
     this.clear();
     this.listening?.abort();
     this.listening = null;
+  }
+
+  private css(): string {
+    return this.visible ? shownCss(this.colors, this.scope?.selector ?? "") : HIDDEN_CSS;
+  }
+
+  private scopeOf(ranges: Iterable<Range>): { element: Element; selector: string } | null {
+    if (highlightsInherit === false) return null;
+    const element = elementHolding(ranges);
+    // The root is the whole page anyway.
+    return element && element !== this.doc.documentElement ? { element, selector: selectorOf(element) } : null;
+  }
+
+  /**
+   * Whether text below the scoped element takes the highlight style: asked of the browser once, while the styles are
+   * shown, then known.
+   */
+  private stylesReachDescendants(scoped: Element, range: Range): boolean {
+    if (highlightsInherit === undefined && this.visible) {
+      const view = this.doc.defaultView;
+      const start = range.startContainer;
+      const below = start.nodeType === 1 ? (start as Element) : start.parentElement;
+      // Text right in the scoped element does not tell.
+      if (!view || !below || below === scoped) return true;
+      const highlightOf = (element: Element) => view.getComputedStyle(element, `::highlight(${CLAIM})`).backgroundColor;
+      const own = view.getComputedStyle(scoped).backgroundColor;
+      highlightsInherit = highlightOf(scoped) !== own && highlightOf(below) === highlightOf(scoped);
+    }
+    return highlightsInherit ?? true;
   }
 
   private stopFlash(): void {

@@ -71,7 +71,9 @@ if (!scope.anonymarkContent) {
     // the badge when the tab's URL changes.
     onNavigate: forget,
     onChange: () => {
-      if (state && !running && brokenPlacements(state)) void reanchor(state);
+      if (!state || running) return;
+      if (brokenPlacements(state)) void reanchor(state);
+      else watcher.ownChanges(() => state?.highlighter.restyle());
     },
   });
 

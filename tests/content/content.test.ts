@@ -25,6 +25,7 @@ vi.mock("../../src/anchor", () => ({
       destroy = vi.fn();
       setVisible = vi.fn();
       reveal = vi.fn();
+      restyle = vi.fn();
       usesHighlightApi = true;
     },
   ),

@@ -30,6 +30,7 @@ vi.mock("../../src/anchor", () => ({
       destroy = vi.fn();
       setVisible = vi.fn();
       reveal = vi.fn();
+      restyle = vi.fn();
       usesHighlightApi = true;
     },
   ),
