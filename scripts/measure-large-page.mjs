@@ -1,61 +1,28 @@
 // Measures what the extension costs the page's main thread on a large page, in real Chromium (test build):
-// every long task (> 50 ms) the page's thread runs from the click to the result, and the popup's own time.
+// every stall of the page's main thread over 50 ms (a heartbeat in the page; see tests/e2e/support/large-pages.mjs)
+// from the popup's opening to its result, and the time to the result.
 //
 //   npm run build:test && node scripts/measure-large-page.mjs [megabytes=10] [heavy|live]
 //
-// Two large pages, both from the saved real pages: "heavy" (the default) is the seed article followed by the saved
-// pages' bodies as related content, as on pages whose weight is markup; "live" is the seed article as a live blog, its
-// body repeated update after update, every sentence a claim to place (the hardest case for anchoring).
-import { readdir, readFile } from "node:fs/promises";
+// Two large pages (built in tests/e2e/support/large-pages.mjs): "heavy" (the default), the seed article followed by the
+// saved pages' bodies, a page whose weight is markup; "live", the seed article as a live blog, every sentence a claim.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:http";
-import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { heartbeat, heavyPage, liveBlog, stallsSince } from "../tests/e2e/support/large-pages.mjs";
 
 const megabytes = Number(process.argv[2] ?? 10);
-const DIST = resolve("dist/chrome");
+// ANONYMARK_DIST names another build folder, as for the end-to-end tests.
+const DIST = resolve(process.env.ANONYMARK_DIST ?? "dist", "chrome");
 const kind = process.argv[3] ?? "heavy";
 const seed = await readFile("tests/fixtures/seed-mee-haftar.html", "utf8");
-const savedPages = await Promise.all(
-  (await readdir("tests/fixtures/pages")).map((name) => readFile(`tests/fixtures/pages/${name}/source.html`, "utf8")),
-);
-
-/** The seed page followed by the saved pages' bodies, scripts and all, until the page weighs `bytes`. */
-function heavyPage(bytes) {
-  const bodies = savedPages.map((html) => html.slice(html.indexOf(">", html.search(/<body/i)) + 1, html.search(/<\/body>/i)));
-  const end = seed.search(/<\/body>/i);
-  const related = [];
-  let size = seed.length;
-  for (let n = 0; size < bytes; n++) {
-    const section = `<aside class="related">${bodies[n % bodies.length]}</aside>\n`;
-    related.push(section);
-    size += Buffer.byteLength(section);
-  }
-  return seed.slice(0, end) + related.join("") + seed.slice(end);
-}
-
-/** The seed page with its article body repeated until the page weighs `bytes`. */
-function liveBlog(bytes) {
-  const open = seed.indexOf('<div class="article-body"');
-  const bodyStart = seed.indexOf(">", open) + 1;
-  const bodyEnd = seed.indexOf('<div class="share"><a href="#">Partager', bodyStart);
-  const update = seed.slice(bodyStart, bodyEnd);
-  const copies = [];
-  let size = seed.length;
-  for (let n = 1; size < bytes; n++) {
-    const section = `<section class="update" id="update-${n}"><h3>Mise à jour ${n}</h3>${update}</section>\n`;
-    copies.push(section);
-    size += Buffer.byteLength(section);
-  }
-  return seed.slice(0, bodyStart) + copies.join("") + seed.slice(bodyEnd);
-}
-
 const pages = { "/large.html": (kind === "live" ? liveBlog : heavyPage)(megabytes * 1024 * 1024), "/seed.html": seed };
 const server = createServer((request, response) => {
   const body = pages[new URL(request.url, "http://127.0.0.1").pathname];
   if (body === undefined) return response.writeHead(404).end();
-  // A strict policy: the saved pages' scripts do not run (every long task is then the extension's) and nothing is
+  // A strict policy: the saved pages' scripts do not run (every stall is then the extension's) and nothing is
   // fetched from the network; it also shows the extension working under a strict CSP.
   response
     .writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'" })
@@ -77,16 +44,12 @@ try {
   for (const path of ["/seed.html", "/large.html"]) {
     const url = origin + path;
     const page = await context.newPage();
+    await page.addInitScript({ content: heartbeat });
     await page.goto(url, { timeout: 600_000 });
     const bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
-    // The page's own load is over: every long task from here on is the extension's (the page runs no script).
-    await page.evaluate(() => {
-      const scope = globalThis;
-      scope.longTasks = [];
-      new PerformanceObserver((list) => scope.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))))
-        .observe({ type: "longtask" });
-    });
-    await page.waitForTimeout(300);
+    // The page's own load is over: every stall from here on is the extension's (the page runs no script).
+    await page.waitForTimeout(500);
+    const from = await page.evaluate(() => performance.now());
     const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u).id, url);
     const started = Date.now();
     const popup = await context.newPage();
@@ -95,9 +58,9 @@ try {
     const elapsed = Date.now() - started;
     const summary = await popup.textContent("[data-testid=summary], [data-testid=status]");
     await page.waitForTimeout(500);
-    const longTasks = await page.evaluate(() => globalThis.longTasks);
+    const longTasks = await page.evaluate(stallsSince, from);
     console.log(`${path} (${(bytes / 1048576).toFixed(1)} MB of HTML): result in ${elapsed} ms: ${summary.trim()}`);
-    console.log(`  page long tasks (ms): ${longTasks.length ? longTasks.join(", ") : "none"}; longest ${Math.max(0, ...longTasks)}`);
+    console.log(`  page's main-thread stalls over 50 ms (ms): ${longTasks.length ? longTasks.join(", ") : "none"}; longest ${Math.max(0, ...longTasks)}`);
     await popup.close();
     await page.close();
   }
