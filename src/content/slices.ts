@@ -3,14 +3,17 @@
 /** Longest run of our work in one task: half the 50 ms the browser counts as a long task, for slack. */
 export const SLICE_MS = 25;
 
-interface Yielding {
-  yield?: () => Promise<void>;
+interface Scheduling {
+  postTask?: (task: () => void, options: { priority: "user-visible" }) => Promise<void>;
 }
 
-/** Lets the page run, then resumes: scheduler.yield where the browser has it (it resumes ahead of other tasks). */
+/**
+ * Lets the page run, then resumes: after whatever the page has waiting (input, rendering, and its own timers too,
+ * which scheduler.yield() would keep waiting until the whole job is done), as a task of the page's ordinary priority.
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Yielding }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: Scheduling }).scheduler;
+  if (typeof scheduler?.postTask === "function") return scheduler.postTask(() => undefined, { priority: "user-visible" });
   return new Promise((resume) => setTimeout(resume, 0));
 }
 
