@@ -43,7 +43,12 @@ const EXTENSION_ENTRIES = [
   { in: "src/background/index.ts", out: "background", format: "iife" },
   { in: "src/popup/index.tsx", out: "popup", format: "esm" },
   { in: "src/options/index.tsx", out: "options", format: "esm" },
+  // Chrome's background has no DOM parser: automatic analysis parses pages in an offscreen document.
+  { in: "src/offscreen/index.ts", out: "offscreen", format: "esm", only: "chrome" },
 ];
+
+/** Static files one browser has no use for. */
+const UNUSED_FILES = { chrome: [], firefox: ["offscreen.html"] };
 
 function esbuildOptions(entry, outdir) {
   return {
@@ -119,15 +124,27 @@ async function writeManifest(browser) {
   if (source.version !== pkg.version) {
     throw new Error(`manifest.json version ${source.version} differs from package.json version ${pkg.version}`);
   }
-  // Browser tests drive the extension without a user gesture, so activeTab is never granted: the test build may
-  // script the local test server instead.
-  const manifest = mode.test ? { ...source, host_permissions: ["http://127.0.0.1/*"] } : source;
+  const manifest = mode.test ? testManifest(source, browser) : source;
   const json = JSON.stringify(MANIFEST_PATCHES[browser](manifest), null, 2);
   await writeFile(path.join(browserDir(browser), "manifest.json"), json + "\n");
 }
 
+// Browser tests drive the extension without a user gesture, so neither activeTab nor an optional permission is ever
+// granted: the test build may script the local test server instead, and Chrome's holds from the start the offscreen
+// permission that listing a site for automatic analysis asks for.
+function testManifest(source, browser) {
+  const granted = browser === "chrome" ? ["offscreen"] : [];
+  return {
+    ...source,
+    permissions: [...source.permissions, ...granted],
+    optional_permissions: source.optional_permissions.filter((name) => !granted.includes(name)),
+    host_permissions: ["http://127.0.0.1/*"],
+  };
+}
+
 async function copyStatic(browser) {
-  await cp("extension", browserDir(browser), { recursive: true });
+  const unused = new Set(UNUSED_FILES[browser].map((file) => path.join("extension", file)));
+  await cp("extension", browserDir(browser), { recursive: true, filter: (file) => !unused.has(file) });
 }
 
 let iconPngs;
@@ -154,8 +171,12 @@ async function writeStaticFiles(browser) {
   await writeIcons(browser);
 }
 
+function entriesFor(browser) {
+  return EXTENSION_ENTRIES.filter((entry) => !entry.only || entry.only === browser);
+}
+
 async function bundleScripts(browser) {
-  await Promise.all(EXTENSION_ENTRIES.map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser)))));
+  await Promise.all(entriesFor(browser).map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser)))));
 }
 
 /** Every script of the build, as [file, name]: chunk names lose their content hash ("chunks/analysis-X1Y2.js"). */
@@ -192,7 +213,7 @@ async function watchExtension() {
     await rm(browserDir(browser), { recursive: true, force: true });
     await mkdir(browserDir(browser), { recursive: true });
     await writeStaticFiles(browser);
-    for (const entry of EXTENSION_ENTRIES) {
+    for (const entry of entriesFor(browser)) {
       const ctx = await esbuild.context(esbuildOptions(entry, browserDir(browser)));
       await ctx.watch();
       contexts.push(ctx);

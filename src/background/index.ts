@@ -2,6 +2,7 @@
 // Listeners are registered synchronously at the top level so that the service worker wakes up for them.
 import { browser, type Runtime } from "../platform";
 import { isFromExtension, parseBackgroundRequest } from "../messages";
+import { setUpAutomaticAnalysis } from "./auto-analysis";
 import { setUpContextMenu } from "./context-menu";
 
 // The icon's navy: white text on it has a contrast ratio above 14:1.
@@ -34,6 +35,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 browser.tabs.onRemoved.addListener((tabId) => addresses.delete(tabId));
 
 setUpContextMenu();
+setUpAutomaticAnalysis();
 
 async function showCount(tabId: number, count: number): Promise<void> {
   await Promise.all([

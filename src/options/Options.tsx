@@ -10,6 +10,7 @@ import { uiLocale } from "../popup/text";
 import type { SourceCategory } from "../types";
 import { clearHistory, loadHistory, outletSummaries, type Visit } from "./history";
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "./settings";
+import { addSite, loadSites, removeSite, siteOf } from "./sites";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
 const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");
@@ -94,6 +95,7 @@ export function Options() {
       )}
       <Shortcut />
       <ContextMenuOption />
+      <AutomaticSites />
       <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
       <p role="status" aria-live="polite" class="saved">
         {announcement}
@@ -173,6 +175,63 @@ function ContextMenuOption() {
       />
       {t("optionsContextMenu")}
     </label>
+  );
+}
+
+/** The sites whose pages are analysed as they load, each added with its permission and removed with it. */
+function AutomaticSites() {
+  const [sites, setSites] = useState<string[] | null>(null);
+  const [draft, setDraft] = useState("");
+  const [problem, setProblem] = useState("");
+  useEffect(() => {
+    void loadSites().then(setSites);
+  }, []);
+  // The permission request comes first in the handler: browsers grant permissions only during the reader's gesture.
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const site = siteOf(draft);
+    if (!site) return setProblem(t("optionsAutoSiteInvalid"));
+    if (!(await addSite(site))) return setProblem(t("optionsAutoSiteRefused", site));
+    setProblem("");
+    setDraft("");
+    setSites(await loadSites());
+  };
+  const remove = async (site: string) => {
+    await removeSite(site);
+    setSites(await loadSites());
+  };
+  return (
+    <section data-testid="auto-sites">
+      <h2>{t("optionsAuto")}</h2>
+      <p class="note">{t("optionsAutoNote")}</p>
+      <form class="option" onSubmit={(event) => void add(event)}>
+        <label for="auto-site">{t("optionsAutoSite")}</label>
+        <input
+          id="auto-site"
+          type="text"
+          inputMode="url"
+          placeholder="lemonde.fr"
+          value={draft}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
+        <button type="submit">{t("optionsAutoAdd")}</button>
+      </form>
+      <p role="alert" class="note">
+        {problem}
+      </p>
+      {sites && sites.length > 0 && (
+        <ul data-testid="auto-site-list">
+          {sites.map((site) => (
+            <li key={site}>
+              {site}{" "}
+              <button type="button" class="link" aria-label={t("optionsAutoRemoveSite", site)} onClick={() => void remove(site)}>
+                {t("optionsAutoRemove")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

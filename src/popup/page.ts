@@ -8,14 +8,12 @@ import {
   type Ack,
   type AnalyzeResult,
   type ArticleText,
-  type CheckedClaim,
   type ContentRequest,
   type PortEvent,
   type PortRequest,
 } from "../messages";
-import type { SourcingProfile } from "../checks/types";
 import type { Review } from "../review";
-import type { Article } from "../types";
+import type { Snapshot } from "./analysis";
 import { refusalOf, restrictionOf, type Restriction } from "./restricted";
 
 export interface TargetTab {
@@ -57,6 +55,7 @@ export async function analyzeTab(
   tab: TargetTab,
   includeVague: boolean,
   control: AnalysisControl,
+  analyse: Analyser = analyseInPopup,
 ): Promise<PageAnalysis> {
   const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
@@ -91,7 +90,7 @@ export async function analyzeTab(
           control.onProgress({ stage: "reading", bytes });
           if (!event.done) return;
           control.onProgress({ stage: "analysing" });
-          const found = await analyseSnapshot(html.join(""), event.url, includeVague);
+          const found = await analyse(html.join(""), event.url, includeVague);
           if (control.signal.aborted) return;
           if (found.status === "no-article") return finish({ status: "no-article", articleInFrame: event.articleInFrame });
           if (found.status !== "found") return finish(found);
@@ -119,27 +118,15 @@ export async function analyzeTab(
   });
 }
 
-type Snapshot =
-  | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
-  | { status: "no-article" }
-  | Extract<AnalyzeResult, { status: "unsupported-language" }>;
+/** Analyses the page's HTML: here in the popup, or (automatic analysis) wherever the background has a DOM parser. */
+export type Analyser = (html: string, url: string, includeVague: boolean) => Promise<Snapshot>;
 
-async function analyseSnapshot(html: string, url: string, includeVague: boolean): Promise<Snapshot> {
+const analyseInPopup: Analyser = async (html, url, includeVague) => {
   // Let the popup show "analysing" before the long synchronous parse starts.
   await nextFrame();
-  const [{ analyzeHtml, supportedLanguages }, { checkClaims }] = await Promise.all([import("./analysis"), import("../checks")]);
-  const { article, analysis } = analyzeHtml(html, url);
-  if (!article) return { status: "no-article" };
-  if (analysis.unsupported) {
-    const summary = { title: article.title, lang: analysis.lang, url: article.url, droppedLead: article.droppedLead };
-    return { status: "unsupported-language", article: summary, supportedLanguages: [...supportedLanguages] };
-  }
-  const claims = includeVague ? analysis.claims : analysis.claims.filter((c) => c.source.anonymity !== "vague");
-  // The checks and the profile see the claims the reader asked for, so that they agree with the list.
-  const { checks, profile } = checkClaims(article.text, { ...analysis, claims }, { blocks: article.blocks, title: article.title });
-  const checked = claims.map((claim) => ({ ...claim, checks: checks[claim.id] ?? [] }));
-  return { status: "found", article: { ...article, lang: analysis.lang }, claims: checked, profile };
-}
+  const { analyseSnapshot } = await import("./analysis");
+  return analyseSnapshot(html, url, includeVague);
+};
 
 /** After the next paint; a popup opened as a background tab (tests) paints no frames, hence the time limit. */
 function nextFrame(): Promise<void> {

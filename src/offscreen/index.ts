@@ -1,0 +1,13 @@
+// Chrome's offscreen document: the background's service worker has no DOM parser, so automatic analysis parses the
+// page's HTML here, with the popup's own analysis routine. Only the extension's background may ask.
+import { browser, type Runtime } from "../platform";
+import { isFromExtension } from "../messages";
+import { analyseSnapshot } from "../popup/analysis";
+import { parseSnapshotRequest } from "./protocol";
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return;
+  const request = parseSnapshotRequest(message);
+  if (!request) return;
+  return Promise.resolve(analyseSnapshot(request.html, request.url, request.includeVague));
+});
