@@ -181,19 +181,17 @@ function ContextMenuOption() {
 /** The sites whose pages are analysed as they load, each added with its permission and removed with it. */
 function AutomaticSites() {
   const [sites, setSites] = useState<string[] | null>(null);
-  const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState("");
   useEffect(() => {
     void loadSites().then(setSites);
   }, []);
   // The permission request comes first in the handler: browsers grant permissions only during the reader's gesture.
-  const add = async (event: Event) => {
-    event.preventDefault();
-    const site = siteOf(draft);
+  const add = async (form: HTMLFormElement) => {
+    const site = siteOf(String(new FormData(form).get("site") ?? ""));
     if (!site) return setProblem(t("optionsAutoSiteInvalid"));
     if (!(await addSite(site))) return setProblem(t("optionsAutoSiteRefused", site));
     setProblem("");
-    setDraft("");
+    form.reset();
     setSites(await loadSites());
   };
   const remove = async (site: string) => {
@@ -204,16 +202,15 @@ function AutomaticSites() {
     <section data-testid="auto-sites">
       <h2>{t("optionsAuto")}</h2>
       <p class="note">{t("optionsAutoNote")}</p>
-      <form class="option" onSubmit={(event) => void add(event)}>
+      <form
+        class="option"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add(event.currentTarget);
+        }}
+      >
         <label for="auto-site">{t("optionsAutoSite")}</label>
-        <input
-          id="auto-site"
-          type="text"
-          inputMode="url"
-          placeholder="lemonde.fr"
-          value={draft}
-          onInput={(event) => setDraft(event.currentTarget.value)}
-        />
+        <input id="auto-site" name="site" type="text" inputMode="url" placeholder="lemonde.fr" />
         <button type="submit">{t("optionsAutoAdd")}</button>
       </form>
       <p role="alert" class="note">

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The options page: what is saved when the reader changes a choice, the shortcut shown, the history and its summary.
 import { h, render } from "preact";
-import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeCheck } from "../../src/checks/definitions";
 import { Options } from "../../src/options/Options";
 import { browser } from "../../src/platform";
@@ -125,4 +125,39 @@ it("offers no context-menu entry where the browser has no optional menus permiss
   await openOptions();
   expect($("[data-testid=context-menu]")).toBeNull();
   expect(fake.permissions.contains).not.toHaveBeenCalled();
+});
+
+describe("sites analysed as their pages load", () => {
+  const submit = (value: string) => {
+    const input = $("#auto-site") as HTMLInputElement;
+    input.value = value;
+    $("[data-testid=auto-sites] form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+  };
+  const listed = () => [...container.querySelectorAll("[data-testid=auto-site-list] li")].map((li) => li.firstChild?.textContent);
+
+  it("lists a site once the reader grants its permission, and gives the permission back when it is removed", async () => {
+    fake.permissions.request.mockClear();
+    await openOptions();
+    expect(listed()).toEqual([]);
+    submit("https://www.lemonde.fr/international/");
+    await vi.waitFor(() => expect(listed()).toEqual(["lemonde.fr"]));
+    expect(fake.permissions.request).toHaveBeenCalledWith({ origins: ["*://*.lemonde.fr/*"], permissions: [] });
+    expect(storage.autoSites).toEqual(["lemonde.fr"]);
+    (container.querySelector("[aria-label='Remove lemonde.fr']") as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(listed()).toEqual([]));
+    expect(fake.permissions.remove).toHaveBeenCalledWith({ origins: ["*://*.lemonde.fr/*"], permissions: [] });
+  });
+
+  it("says why a site was not added: not an address, or the permission refused", async () => {
+    await openOptions();
+    submit("ftp://lemonde.fr");
+    await vi.waitFor(() => expect($("[data-testid=auto-sites] [role=alert]")?.textContent).toBe("Type a site's address, such as lemonde.fr."));
+    fake.permissions.request.mockResolvedValueOnce(false);
+    submit("lemonde.fr");
+    await vi.waitFor(() =>
+      expect($("[data-testid=auto-sites] [role=alert]")?.textContent).toBe("lemonde.fr was not added: the permission to read it was not granted."),
+    );
+    expect(listed()).toEqual([]);
+    expect(storage.autoSites).toBeUndefined();
+  });
 });
