@@ -3,49 +3,17 @@
 //
 // Chromium's long-task observer does not see a content script's work: a 300 ms task run by an extension in its
 // isolated world reports nothing, while the same task run by the page reports 300 ms. So the page measures its own
-// responsiveness instead: a heartbeat in its main world, registered before any of its scripts, every few ms, notes each
-// time it could not beat. A stall is the time the thread was busy with something else (the extension, as the page runs
-// no script of its own), give or take the beat's period.
-import { readFileSync } from "node:fs";
+// responsiveness instead: a heartbeat in its main world, registered before any of its scripts, notes each time it
+// could not beat (tests/e2e/support/large-pages.mjs). A stall is the time the thread was busy with something else (the
+// extension, as the page runs no script of its own, and the rendering and garbage collection its work brings about),
+// give or take the beat's period.
 import { describe, expect, it } from "vitest";
-import { describeInBrowser, repositoryRoot, testBuild, type BrowserTab } from "./support/browser.js";
+import { describeInBrowser, testBuild, type BrowserTab } from "./support/browser.js";
 import { chromiumPath, launchChromium } from "./support/chromium.js";
+import { heartbeat, heavyPage, stallsSince } from "./support/large-pages.mjs";
 import { waitForResult, type PopupState } from "./support/probes.js";
 import { seedPath } from "./support/scenarios.js";
 import { useSession, type Session } from "./support/session.js";
-
-/** The heartbeat's period, in ms. */
-const beat = 5;
-
-/** Records each stall of the page's main thread over 50 ms (start and duration, ms) in a variable of its own. */
-const heartbeat = `
-  window.anonymarkTestStalls = [];
-  let last = performance.now();
-  const beat = () => {
-    const now = performance.now();
-    const stall = now - last - ${beat};
-    if (stall > 50) window.anonymarkTestStalls.push({ start: last, duration: stall });
-    last = now;
-    setTimeout(beat, ${beat});
-  };
-  setTimeout(beat, ${beat});
-`;
-
-/** The seed article as a live blog: its body repeated, one update after another, until the page weighs `bytes`. */
-function liveBlog(bytes: number): string {
-  const seed = readFileSync(`${repositoryRoot}tests/${seedPath}`, "utf8");
-  const bodyStart = seed.indexOf(">", seed.indexOf('<div class="article-body"')) + 1;
-  const bodyEnd = seed.indexOf("</div>", seed.lastIndexOf("</p>", seed.indexOf("</article>")));
-  const update = seed.slice(bodyStart, bodyEnd);
-  const updates: string[] = [];
-  let size = Buffer.byteLength(seed);
-  for (let n = 1; size < bytes; n++) {
-    const section = `<section class="update" id="update-${n}"><h3>Mise à jour ${n}</h3>${update}</section>\n`;
-    updates.push(section);
-    size += Buffer.byteLength(section);
-  }
-  return seed.slice(0, bodyStart) + updates.join("") + seed.slice(bodyEnd);
-}
 
 interface Measure {
   state: PopupState;
@@ -69,13 +37,7 @@ async function measureAnalysis(session: Session, url: string, timeoutMs: number)
     const elapsedMs = Date.now() - began;
     // Highlights are drawn as the result arrives: give the page time to beat again after its last task.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const tasks = await page.evaluate(
-      (from) =>
-        (window as unknown as { anonymarkTestStalls: { start: number; duration: number }[] }).anonymarkTestStalls
-          .filter((task) => task.start >= from)
-          .map((task) => Math.round(task.duration)),
-      start,
-    );
+    const tasks = await page.evaluate(stallsSince, start);
     await popup.close();
     return { state, tasks, elapsedMs };
   } finally {
@@ -100,24 +62,36 @@ describeInBrowser("Chromium", chromiumPath, () => {
     expect(measure.tasks, "stalls over 50 ms during the analysis").toEqual([]);
   });
 
-  describe("on a 10 MB live blog", () => {
+  describe("on a 10 MB page", () => {
     let measure: Measure;
-    const large = 10 * 1024 * 1024;
 
-    it("still gives a result", { timeout: 180_000 }, async () => {
-      const url = session.server.publish("live-blog-10mb.html", () => ({ body: liveBlog(large) }));
-      measure = await measureAnalysis(session, url, 150_000);
-      report("10 MB live blog", measure);
+    it("still gives a result", { timeout: 60_000 }, async () => {
+      // The seed article followed by the saved real pages' bodies: a page whose weight is markup, the usual large page.
+      // Served with a strict policy: the saved pages' scripts do not run (every stall is then the extension's) and
+      // nothing is fetched from the network.
+      const url = session.server.publish("heavy-10mb.html", () => ({
+        body: heavyPage(10 * 1024 * 1024),
+        headers: { "content-security-policy": "default-src 'none'" },
+      }));
+      measure = await measureAnalysis(session, url, 45_000);
+      report("10 MB page", measure);
       expect(measure.state.status, "the popup shows a status message instead of the claims").toBe(null);
       expect(measure.state.claims.length, "claims in the popup").toBeGreaterThan(0);
     });
 
-    // Skipped until the large-page design lands (analysis away from the page's thread, page work in slices): the
-    // committed content script reads the page in one synchronous call, a stall of about 41 s on this page (measured on
-    // the test machine). Unskip it with that change; the threshold is the requirement and stays.
+    // Not met yet: the extension's own slices stay under 50 ms, but the page's thread stalls 110-210 ms once or twice
+    // (three runs on the test machine, two shared cores): Chromium's rendering once the highlights are registered
+    // (a pre-paint and compositing-inputs pass over the whole 10 MB page, 50-110 ms each in a trace), and garbage
+    // collection after the page's copy is sent. Unskip it when those are under the threshold, which is the requirement.
     it.skip("keeps every task of the page's main thread under 100 ms while reading it", () => {
-      expect(measure, "the measure of the previous spec").toBeDefined();
       expect(Math.max(0, ...measure.tasks), "the longest stall, in ms").toBeLessThan(100);
+    });
+
+    // What is met reliably, and fails on a return of what used to stall it longest: highlight styles that restyle the
+    // whole page when they are added (about 200 ms on this page, stalls of 280-400 ms).
+    it("keeps every stall of the page's main thread under 300 ms while reading it", () => {
+      expect(measure, "the measure of the previous spec").toBeDefined();
+      expect(Math.max(0, ...measure.tasks), "the longest stall, in ms").toBeLessThan(300);
     });
   });
 });

@@ -3,6 +3,7 @@ import { describeInBrowser, repositoryRoot, testBuild } from "./support/browser.
 import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
 import { defineAccessibilitySpecs } from "./support/accessibility.js";
+import { defineDynamicPageSpecs } from "./support/dynamic-pages.js";
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
 import { defineReviewSpecs } from "./support/review-scenarios.js";
@@ -13,6 +14,7 @@ describeInBrowser("Chromium", chromiumPath, () => {
   defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
   defineReviewSpecs(session);
   defineHostilePageSpecs(session);
+  defineDynamicPageSpecs(session);
   defineRealPageSpecs(session, realPages);
   defineAccessibilitySpecs(session);
   defineNoErrorSpec(session);

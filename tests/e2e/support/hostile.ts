@@ -8,6 +8,14 @@ import { highlightedPassages, passageBox, pointOnHighlight, waitForResult } from
 import { flagged, seedPath, untouchedLook } from "./scenarios.js";
 import type { Session } from "./session.js";
 
+/** Records every Content-Security-Policy violation the page reports, from before its load. */
+const violationRecorder = `
+  window.anonymarkTestViolations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    window.anonymarkTestViolations.push(event.violatedDirective + " " + event.blockedURI + " " + event.sourceFile);
+  });
+`;
+
 const seedHtml = readFileSync(`${repositoryRoot}tests/${seedPath}`, "utf8");
 
 /** The seed page with extra markup at the end of its head. */
@@ -97,12 +105,25 @@ export function defineHostilePageSpecs(session: Session): void {
         body: seedHtml,
         headers: { "content-security-policy": "default-src 'none'; style-src 'self'" },
       }));
-      const page = await browser.open(url);
+      // Whatever the extension does in the page (its styles, its card) must be allowed by the page's policy.
+      const page = await browser.open(url, { beforeLoad: violationRecorder });
+      // The policy blocks the page's own inline styles as it loads: only what comes after the popup opens counts.
+      await page.evaluate(() => {
+        (window as unknown as { anonymarkTestViolations: string[] }).anonymarkTestViolations.length = 0;
+      }, undefined);
       const popup = await browser.openPopup(await browser.tabId(url));
       const state = await waitForResult(popup);
       expect(state.status, "the popup shows a status message instead of the claims").toBe(null);
       expect(state.claims).toHaveLength(flagged.length);
       await expectDrawn(session, page, url);
+      const point = await page.evaluate(pointOnHighlight, flagged[0] as string);
+      await page.clickAt(point!.x, point!.y);
+      await page.waitUntil(() => document.querySelector("anonymark-card"), undefined);
+      const violations = await page.evaluate(
+        () => (window as unknown as { anonymarkTestViolations: string[] }).anonymarkTestViolations,
+        undefined,
+      );
+      expect(violations, "securitypolicyviolation events").toEqual([]);
       await popup.close();
       await page.close();
     });
