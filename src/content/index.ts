@@ -50,6 +50,11 @@ if (!scope.anonymarkContent) {
   let state: PageState | null = null;
   /** Set while an analysis or a re-anchoring runs; cancel() stops it between two slices. */
   let running: { cancel(): void } | null = null;
+  /**
+   * Settles when the analysis a port is running ends. A port that asks meanwhile waits for it and shares its result
+   * rather than cancelling it: the popup opened while an automatic analysis of the page runs, or the other way round.
+   */
+  let analysis: Promise<void> | null = null;
   /** The source categories the reader hid in the options: their claims are neither listed nor highlighted. */
   let hiddenCategories: SourceCategory[] = [];
   const highlightedClaims = (current: Pick<PageState, "claims" | "reviews">) =>
@@ -169,10 +174,10 @@ if (!scope.anonymarkContent) {
 
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== ANALYSIS_PORT || !isFromExtension(port.sender ?? {}, browser.runtime.id)) return;
-    running?.cancel();
     let cancelled = false;
     const job = { cancel: () => (cancelled = true) };
-    running = job;
+    let finish = () => {};
+    let own: Promise<void> | null = null;
     const post = (event: PortEvent) => {
       if (cancelled) throw new Cancelled();
       port.postMessage(event);
@@ -199,13 +204,22 @@ if (!scope.anonymarkContent) {
       void reportCount(inShownCategories(claims, hiddenCategories).length);
       void rememberVisit(article, result.counts);
       if (running === job) running = null;
+      finish();
       post({ type: "result", result });
     };
 
     const handle = async (request: PortRequest) => {
       switch (request.type) {
         case "analyze": {
+          while (analysis && analysis !== own) await analysis;
+          if (cancelled) throw new Cancelled();
           if (state?.key === keyOf(request.includeVague)) return post({ type: "result", result: state.result });
+          running?.cancel();
+          running = job;
+          const mine = new Promise<void>((resolve) => (finish = resolve)).finally(() => {
+            if (analysis === mine) analysis = null;
+          });
+          analysis = own = mine;
           const articleInFrame = hasMainFrame(document);
           return serialisePage(document, (html, done) =>
             post({ type: "snapshot", html, done, url: location.href, articleInFrame }),
@@ -226,6 +240,7 @@ if (!scope.anonymarkContent) {
       const request = parsePortRequest(message);
       if (!request) return;
       handle(request).catch((error: unknown) => {
+        finish();
         if (error instanceof Cancelled) return;
         try {
           post({ type: "result", result: { status: "error", message: errorMessage(error) } });
@@ -236,6 +251,7 @@ if (!scope.anonymarkContent) {
     });
     port.onDisconnect.addListener(() => {
       job.cancel();
+      finish();
       if (running === job) running = null;
       text = [];
       claims = [];

@@ -164,6 +164,33 @@ describe("analysis over the port", () => {
     const port = connect();
     port.receive({ type: "analyze", includeVague: true });
     expect(await untilEvent(port, "snapshot")).toMatchObject({ articleInFrame: true });
+    port.hangUp();
+  });
+
+  it("lets a popup that asks while another analysis of the page runs share its result instead of cancelling it", async () => {
+    // The popup opened while the automatic analysis of a listed site runs, or the other way round.
+    const first = connect();
+    first.receive({ type: "analyze", includeVague: true });
+    await vi.waitFor(() => expect(events(first).some((event) => event.type === "snapshot" && event.done)).toBe(true));
+    const second = connect();
+    second.receive({ type: "analyze", includeVague: true });
+    first.receive({ type: "text", chunk: text });
+    first.receive({ type: "claims", claims: [official, experts] });
+    first.receive({ type: "place", article: outline, includeVague: true, profile });
+    const [mine, shared] = await Promise.all([untilEvent(first, "result"), untilEvent(second, "result")]);
+    expect(shared.result).toEqual(mine.result);
+    expect(events(second).some((event) => event.type === "snapshot")).toBe(false);
+  });
+
+  it("starts afresh for a popup that asks after the one reading the page went away", async () => {
+    const first = connect();
+    first.receive({ type: "analyze", includeVague: true });
+    await untilEvent(first, "snapshot");
+    const second = connect();
+    second.receive({ type: "analyze", includeVague: true });
+    first.hangUp();
+    expect(await untilEvent(second, "snapshot")).toMatchObject({ url: location.href });
+    second.hangUp();
   });
 });
 
