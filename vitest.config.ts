@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // The test machines have 2 cores; the default (one worker fewer than the cores) would run the files one at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
