@@ -7,7 +7,7 @@
 // could not beat (tests/e2e/support/large-pages.mjs). A stall is the time the thread was busy with something else (the
 // extension, as the page runs no script of its own, and the rendering and garbage collection its work brings about),
 // give or take the beat's period.
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeInBrowser, testBuild, type BrowserTab } from "./support/browser.js";
 import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { heartbeat, heavyPage, stallsSince } from "./support/large-pages.mjs";
@@ -55,35 +55,31 @@ function report(what: string, { state, tasks, elapsedMs }: Measure): void {
 describeInBrowser("Chromium", chromiumPath, () => {
   const session = useSession(() => launchChromium(testBuild("chrome")));
 
-  it("keeps every task of the seed page's main thread under 50 ms while reading it", async () => {
+  // A stall is a measure of time on a shared machine: a spec measures again, up to twice, before it fails. What used to
+  // stall these pages (below) did so on every run, so a regression still fails.
+  const remeasured = { retry: 2 };
+
+  it("keeps every task of the seed page's main thread under 50 ms while reading it", remeasured, async () => {
     const measure = await measureAnalysis(session, session.server.url(seedPath), 10_000);
     report("seed page", measure);
     expect(measure.state.claims.length, "claims in the popup").toBeGreaterThan(0);
     expect(measure.tasks, "stalls over 50 ms during the analysis").toEqual([]);
   });
 
-  describe("on a 10 MB page", () => {
-    let measure: Measure;
-
-    it("still gives a result", { timeout: 60_000 }, async () => {
-      // The seed article followed by the saved real pages' bodies: a page whose weight is markup, the usual large page.
-      // Served with a strict policy: the saved pages' scripts do not run (every stall is then the extension's) and
-      // nothing is fetched from the network.
-      const url = session.server.publish("heavy-10mb.html", () => ({
-        body: heavyPage(10 * 1024 * 1024),
-        headers: { "content-security-policy": "default-src 'none'" },
-      }));
-      measure = await measureAnalysis(session, url, 45_000);
-      report("10 MB page", measure);
-      expect(measure.state.status, "the popup shows a status message instead of the claims").toBe(null);
-      expect(measure.state.claims.length, "claims in the popup").toBeGreaterThan(0);
-    });
-
-    // Fails on a return of what used to stall it: slices resumed ahead of the page's timers (stalls of 110-230 ms made
-    // of 25 ms slices), or highlight styles that restyle the whole page when they are added (stalls of 280-400 ms).
-    it("keeps every stall of the page's main thread under 100 ms while reading it", () => {
-      expect(measure, "the measure of the previous spec").toBeDefined();
-      expect(Math.max(0, ...measure.tasks), "the longest stall, in ms").toBeLessThan(100);
-    });
+  // The seed article followed by the saved real pages' bodies: a page whose weight is markup, the usual large page.
+  // Served with a strict policy: the saved pages' scripts do not run (every stall is then the extension's) and nothing
+  // is fetched from the network.
+  // Fails on a return of what used to stall it: slices resumed ahead of the page's timers (stalls of 110-230 ms made of
+  // 25 ms slices), or highlight styles that restyle the whole page when they are added (stalls of 280-400 ms).
+  it("gives a result on a 10 MB page, every stall of the page's main thread under 100 ms", { ...remeasured, timeout: 150_000 }, async () => {
+    const url = session.server.publish("heavy-10mb.html", () => ({
+      body: heavyPage(10 * 1024 * 1024),
+      headers: { "content-security-policy": "default-src 'none'" },
+    }));
+    const measure = await measureAnalysis(session, url, 45_000);
+    report("10 MB page", measure);
+    expect(measure.state.status, "the popup shows a status message instead of the claims").toBe(null);
+    expect(measure.state.claims.length, "claims in the popup").toBeGreaterThan(0);
+    expect(Math.max(0, ...measure.tasks), "the longest stall, in ms").toBeLessThan(100);
   });
 });
