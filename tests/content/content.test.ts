@@ -13,23 +13,7 @@ const place = vi.hoisted(() =>
     claims.map((claim) => ({ claimId: claim.id, range: claim.id === "c1" ? new Range() : null, sourceRange: null })),
   ),
 );
-vi.mock("../../src/anchor", () => ({
-  createAnchorer: (_doc: Document, article: Article) => ({
-    read: () => true,
-    place: (claims: readonly Claim[]) => place(article, claims),
-  }),
-  Highlighter: vi.fn(
-    class {
-      draw = vi.fn();
-      clear = vi.fn();
-      destroy = vi.fn();
-      setVisible = vi.fn();
-      reveal = vi.fn();
-      restyle = vi.fn();
-      usesHighlightApi = true;
-    },
-  ),
-}));
+vi.mock("../../src/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
 
 const fake = browser as unknown as FakeBrowser;
 const highlighters = vi.mocked(Highlighter);
