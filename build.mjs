@@ -50,8 +50,10 @@ const EXTENSION_ENTRIES = [
 /** Static files one browser has no use for. */
 const UNUSED_FILES = { chrome: [], firefox: ["offscreen.html"] };
 
-function esbuildOptions(entry, outdir) {
+function esbuildOptions(entry, outdir, browser) {
   return {
+    // Known at build time, so that code only one browser runs is left out of the other's bundle.
+    define: { __FIREFOX__: JSON.stringify(browser === "firefox") },
     entryPoints: [{ in: entry.in, out: entry.out }],
     outdir,
     bundle: true,
@@ -176,7 +178,7 @@ function entriesFor(browser) {
 }
 
 async function bundleScripts(browser) {
-  await Promise.all(entriesFor(browser).map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser)))));
+  await Promise.all(entriesFor(browser).map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser), browser))));
 }
 
 /** Every script of the build, as [file, name]: chunk names lose their content hash ("chunks/analysis-X1Y2.js"). */
@@ -214,7 +216,7 @@ async function watchExtension() {
     await mkdir(browserDir(browser), { recursive: true });
     await writeStaticFiles(browser);
     for (const entry of entriesFor(browser)) {
-      const ctx = await esbuild.context(esbuildOptions(entry, browserDir(browser)));
+      const ctx = await esbuild.context(esbuildOptions(entry, browserDir(browser), browser));
       await ctx.watch();
       contexts.push(ctx);
     }

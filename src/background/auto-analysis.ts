@@ -46,14 +46,19 @@ export function setUpAutomaticAnalysis(): void {
   });
 }
 
-function backgroundAnalyser(): Analyser {
-  return typeof DOMParser === "function" ? analyseHere : analyseOffscreen;
-}
+/** Set by the build: true in Firefox's bundle, false in Chrome's. */
+declare const __FIREFOX__: boolean;
 
-const analyseHere: Analyser = async (html, url, includeVague) => {
-  const { analyseSnapshot } = await import("../popup/analysis");
-  return analyseSnapshot(html, url, includeVague);
-};
+/**
+ * Firefox's background page has a DOM parser: it analyses there. Chrome's service worker has none: it asks the
+ * offscreen document, and its bundle leaves Readability and the detector out.
+ */
+function backgroundAnalyser(): Analyser {
+  if (__FIREFOX__) {
+    return async (html, url, includeVague) => (await import("../popup/analysis")).analyseSnapshot(html, url, includeVague);
+  }
+  return analyseOffscreen;
+}
 
 interface OffscreenApi {
   createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;

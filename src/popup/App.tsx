@@ -6,6 +6,7 @@ import { ClaimChecks } from "./ClaimChecks";
 import { ExportMenu } from "./ExportMenu";
 import { groupBySource, type SourceGroup } from "./groups";
 import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "./page";
+import { analyseInPopup } from "./analyse-in-popup";
 import { Profile } from "./Profile";
 import type { Restriction } from "./restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
@@ -37,7 +38,7 @@ export function App({ search }: { search: string }) {
     const load = async (): Promise<View> => {
       const [tab, settings] = await Promise.all([findTargetTab(search), loadSettings()]);
       if (!tab) return { status: "no-tab" };
-      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal });
+      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal }, analyseInPopup);
       return analysis.status === "ok" ? { ...shownResult(analysis, settings), tabId: tab.id } : analysis;
     };
     load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));

@@ -55,7 +55,7 @@ export async function analyzeTab(
   tab: TargetTab,
   includeVague: boolean,
   control: AnalysisControl,
-  analyse: Analyser = analyseInPopup,
+  analyse: Analyser,
 ): Promise<PageAnalysis> {
   const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
@@ -120,21 +120,6 @@ export async function analyzeTab(
 
 /** Analyses the page's HTML: here in the popup, or (automatic analysis) wherever the background has a DOM parser. */
 export type Analyser = (html: string, url: string, includeVague: boolean) => Promise<Snapshot>;
-
-const analyseInPopup: Analyser = async (html, url, includeVague) => {
-  // Let the popup show "analysing" before the long synchronous parse starts.
-  await nextFrame();
-  const { analyseSnapshot } = await import("./analysis");
-  return analyseSnapshot(html, url, includeVague);
-};
-
-/** After the next paint; a popup opened as a background tab (tests) paints no frames, hence the time limit. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
-}
 
 export async function revealClaim(tabId: number, claimId: string): Promise<Ack> {
   return parseAck(await send(tabId, { type: "reveal", claimId })) ?? malformed();

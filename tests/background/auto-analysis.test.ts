@@ -9,6 +9,9 @@ import { browser } from "../../src/platform";
 import { fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
 vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+// The background as Firefox's build has it: it parses pages itself (jsdom has a DOMParser). Chrome's, which asks its
+// offscreen document, is exercised in the browser (tests/e2e/chromium-auto.test.ts).
+vi.stubGlobal("__FIREFOX__", true);
 
 const fake = browser as unknown as FakeBrowser;
 const seedHtml = readFileSync(path.join(import.meta.dirname, "../fixtures/seed-mee-haftar.html"), "utf8");
