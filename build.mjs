@@ -34,7 +34,7 @@ const GECKO_ID = "anonymark@anonymark.org";
 
 // Minified size limits in bytes. The content script carries the highlighter and the anchoring; the popup carries Preact
 // and the extension API polyfill, and loads Readability and the detector as a chunk of its own when it analyses a page.
-const BUDGETS = { "content.js": 120 * 1024, "popup.js": 50 * 1024, "chunks/analysis.js": 120 * 1024 };
+const BUDGETS = { "content.js": 120 * 1024, "popup.js": 50 * 1024, "chunks/analyze.js": 120 * 1024 };
 
 // Each extension context and the format it loads: scripting.executeScript({ files }) and background.scripts take
 // classic scripts, so those are IIFEs; the pages load theirs with <script type="module">.
@@ -181,7 +181,7 @@ async function bundleScripts(browser) {
   await Promise.all(entriesFor(browser).map((entry) => esbuild.build(esbuildOptions(entry, browserDir(browser), browser))));
 }
 
-/** Every script of the build, as [file, name]: chunk names lose their content hash ("chunks/analysis-X1Y2.js"). */
+/** Every script of the build, as [file, name]: chunk names lose their content hash ("chunks/analyze-X1Y2.js"). */
 async function listScripts(browser) {
   const files = (await listFiles(browserDir(browser))).filter((file) => file.endsWith(".js")).sort();
   return files.map((file) => [file, file.split(path.sep).join("/").replace(/-[A-Z0-9]{8}\.js$/, ".js")]);

@@ -35,9 +35,9 @@ async function loadEngine() {
   await mkdir(path.dirname(outfile), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents: `export { analyzeText } from "./src/pipeline";
-                 export { extractArticle } from "./src/extract";
-                 export { anchorClaims } from "./src/anchor";`,
+      contents: `export { analyzeText } from "./src/dom/pipeline";
+                 export { extractArticle } from "./src/dom/extract";
+                 export { anchorClaims } from "./src/dom/anchor";`,
       resolveDir: ROOT,
       loader: "ts",
     },
@@ -83,7 +83,7 @@ function enlarge(seedHtml, factor) {
   return { html: seedHtml.replace(bodyPattern, () => `${open}${body.repeat(copies)}${close}`), copies };
 }
 
-// As src/extract calls it.
+// As src/dom/extract calls it.
 const READABILITY_OPTIONS = { serializer: (node) => node, keepClasses: true };
 
 /**

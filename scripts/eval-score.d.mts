@@ -1,5 +1,5 @@
 // Types for the scoring module shared by `npm run eval` and the regression test.
-import type { Claim } from "../src/types";
+import type { Claim } from "../src/core/model/claim";
 
 export interface EvalRecord {
   id: string;

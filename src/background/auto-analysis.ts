@@ -2,12 +2,12 @@
 // opened the popup; the badge shows the count and the page its highlights. The background drives the content script
 // over the popup's own port protocol (analyzeTab) and parses the page's HTML where it has a DOM parser: Firefox's
 // background page has one; Chrome's service worker has none, so there it asks an offscreen document.
-import { browser } from "../platform";
-import { loadSettings } from "../options/settings";
-import { listedSiteOf, loadSites } from "../options/sites";
-import { parseSnapshot } from "../offscreen/protocol";
-import type { Snapshot } from "../popup/analysis";
-import { analyzeTab, type Analyser } from "../popup/page";
+import { browser } from "../browser/platform";
+import { loadSettings } from "../browser/storage/settings";
+import { listedSiteOf, loadSites } from "../browser/storage/sites";
+import { parseSnapshot } from "../browser/offscreen-protocol";
+import type { Snapshot } from "../dom/analyze";
+import { analyzeTab, type Analyser } from "../browser/tab";
 
 /**
  * Whether to analyse the page at `url` on its own: it belongs to a listed site, and the reader still grants that
@@ -55,7 +55,7 @@ declare const __FIREFOX__: boolean;
  */
 function backgroundAnalyser(): Analyser {
   if (__FIREFOX__) {
-    return async (html, url, includeVague) => (await import("../popup/analysis")).analyseSnapshot(html, url, includeVague);
+    return async (html, url, includeVague) => (await import("../dom/analyze")).analyseSnapshot(html, url, includeVague);
   }
   return analyseOffscreen;
 }

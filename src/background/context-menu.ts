@@ -2,7 +2,7 @@
 // permission is optional: the options page asks for it when the reader turns the entry on, and the entry exists only
 // while the permission is granted. Chrome only: Firefox takes no menus permission among optional ones, so its manifest
 // does not list it (see build.mjs) and the options page does not offer the entry.
-import { browser, t } from "../platform";
+import { browser, t } from "../browser/platform";
 
 /** The permission to ask for, or null when this browser's manifest offers none (Firefox). */
 export function contextMenuPermission(): Parameters<typeof browser.permissions.request>[0] | null {

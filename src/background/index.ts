@@ -1,7 +1,7 @@
 // The background keeps the toolbar badge: the number of claims flagged in each tab, cleared when the tab navigates.
 // Listeners are registered synchronously at the top level so that the service worker wakes up for them.
-import { browser, type Runtime } from "../platform";
-import { isFromExtension, parseBackgroundRequest } from "../messages";
+import { browser, type Runtime } from "../browser/platform";
+import { isFromExtension, parseBackgroundRequest } from "../browser/messages";
 import { setUpAutomaticAnalysis } from "./auto-analysis";
 import { setUpContextMenu } from "./context-menu";
 

@@ -3,8 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { analyzeDocument, analyzeText } from "../pipeline";
-import type { Analysis, Article, Block } from "../types";
+import { analyzeDocument, analyzeText } from "../dom/pipeline";
+import type { Analysis, Article, Block } from "../core/model/claim";
 import { demoArticle } from "./demo";
 
 /** A document that cannot be read or holds no article: exit code 1. */

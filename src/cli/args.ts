@@ -1,6 +1,6 @@
 // The command line's grammar: turns argv into one command, or a UsageError that names what was wrong.
 import { parseArgs } from "node:util";
-import { supportedLanguages } from "../detect";
+import { supportedLanguages } from "../core/detect";
 import { exportFormats } from "./exports";
 
 export const formats = ["text", "json", ...exportFormats] as const;

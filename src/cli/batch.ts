@@ -3,8 +3,8 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { analyzeDocument, analyzeText } from "../pipeline";
-import type { Analysis } from "../types";
+import { analyzeDocument, analyzeText } from "../dom/pipeline";
+import type { Analysis } from "../core/model/claim";
 import { parseHtml } from "./analyze";
 
 interface BatchDocument {

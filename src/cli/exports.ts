@@ -1,8 +1,8 @@
 // The export formats the extension's popup offers, for `anonymark analyze --format`: each document's claims with
 // their sourcing checks, through the same exportAs. The CLI has no reviews, so a ClaimReview file lists nothing
 // until claims carry a verdict. Markdown reports follow one another; CSV files share one header.
-import { checkClaims } from "../checks";
-import { exportAs, type ExportFormat } from "../export";
+import { checkClaims } from "../core/checks";
+import { exportAs, type ExportFormat } from "../core/export";
 import type { Report } from "./analyze";
 
 export const exportFormats = ["md", "csv", "web-annotation", "hypothesis", "claim-review"] as const satisfies readonly ExportFormat[];

@@ -1,7 +1,7 @@
 // The output formats of `anonymark analyze`. Each takes every document's report at once, so that a format
 // can frame them (one CSV header, one JSON array).
-import { supportedLanguages } from "../detect";
-import type { Claim, Source } from "../types";
+import { supportedLanguages } from "../core/detect";
+import type { Claim, Source } from "../core/model/claim";
 import type { Format } from "./args";
 import type { Report } from "./analyze";
 import { exportReports } from "./exports";

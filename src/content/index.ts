@@ -4,8 +4,8 @@
 //
 // The page's thread does only what needs the live page, in slices: serialising it, and placing the claims. Readability
 // and the detector run in the popup, on a parsed copy (see "Large pages" in docs/DESIGN.md).
-import { browser, t, type Runtime } from "../platform";
-import { Highlighter, type CardReviews, type Placement } from "../anchor";
+import { browser, t, type Runtime } from "../browser/platform";
+import { Highlighter, type CardReviews, type Placement } from "../dom/anchor";
 import {
   ANALYSIS_PORT,
   isFromExtension,
@@ -19,11 +19,11 @@ import {
   type PlacedClaim,
   type PortEvent,
   type PortRequest,
-} from "../messages";
-import type { SourcingProfile } from "../checks/types";
-import type { Review } from "../review";
-import type { Article, SourceCategory } from "../types";
-import { inShownCategories, loadSettings, watchHiddenCategories } from "../options/settings";
+} from "../browser/messages";
+import type { SourcingProfile } from "../core/checks/types";
+import type { Review } from "../core/model/review";
+import type { Article, SourceCategory } from "../core/model/claim";
+import { inShownCategories, loadSettings, watchHiddenCategories } from "../browser/storage/settings";
 import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
 import { ClaimReviews } from "./reviews";

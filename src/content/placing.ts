@@ -1,7 +1,7 @@
 // Claims placed on the live page a slice at a time, so that a long article does not freeze the page: the page's text
 // is read once, in slices, then the claims are placed against that reading in slices.
-import { createAnchorer, type Placement } from "../anchor";
-import type { Article, Claim } from "../types";
+import { createAnchorer, type Placement } from "../dom/anchor";
+import type { Article, Claim } from "../core/model/claim";
 import { Cancelled, SLICE_MS, yieldToPage } from "./slices";
 
 const FIRST_SLICE = 4;

@@ -1,9 +1,9 @@
 // What the page's side takes from the options: the highlight colours, and the local history of analysed pages.
-import type { HighlightColors } from "../anchor";
-import type { ClaimCounts } from "../messages";
-import { outletOf, recordVisit } from "../options/history";
-import { defaultSettings, highlightColors, loadSettings } from "../options/settings";
-import type { Article } from "../types";
+import type { HighlightColors } from "../dom/anchor";
+import type { ClaimCounts } from "../browser/messages";
+import { outletOf, recordVisit } from "../browser/storage/history";
+import { defaultSettings, highlightColors, loadSettings } from "../browser/storage/settings";
+import type { Article } from "../core/model/claim";
 
 export async function chosenColors(): Promise<HighlightColors> {
   const settings = await loadSettings().catch(() => defaultSettings);

@@ -1,11 +1,11 @@
 // The reader's reviews of the claims on this page: found again in storage when the page is analysed, changed from the
 // popup or the in-page card, stored at once. The page's content script is the one writer for its page, so that the
 // popup and the card never overwrite each other.
-import { quoteContext } from "../export/fragment";
-import type { Review } from "../review";
-import { loadPageReviews, savePageReviews } from "../reviews";
-import { matchReviews, putReview, type StoredReview } from "../reviews/match";
-import type { Article, Claim } from "../types";
+import { quoteContext } from "../core/export/fragment";
+import type { Review } from "../core/model/review";
+import { loadPageReviews, savePageReviews } from "../core/reviews";
+import { matchReviews, putReview, type StoredReview } from "../core/reviews/match";
+import type { Article, Claim } from "../core/model/claim";
 
 export class ClaimReviews {
   /** Writes one after the other: two quick changes must not store an older list last. */

@@ -1,6 +1,6 @@
 // Watches the page once its claims are highlighted: a single-page app that moves to another address has shown another
 // article; a framework that re-renders the article has replaced the nodes the highlights were on.
-import { UI_ATTRIBUTE } from "../anchor/page-text";
+import { UI_ATTRIBUTE } from "../dom/anchor/page-text";
 
 // Re-rendering comes in bursts of mutations; the page is looked at again once it has been quiet this long.
 const QUIET_MS = 300;

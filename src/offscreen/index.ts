@@ -1,9 +1,9 @@
 // Chrome's offscreen document: the background's service worker has no DOM parser, so automatic analysis parses the
 // page's HTML here, with the popup's own analysis routine. Only the extension's background may ask.
-import { browser, type Runtime } from "../platform";
-import { isFromExtension } from "../messages";
-import { analyseSnapshot } from "../popup/analysis";
-import { parseSnapshotRequest } from "./protocol";
+import { browser, type Runtime } from "../browser/platform";
+import { isFromExtension } from "../browser/messages";
+import { analyseSnapshot } from "../dom/analyze";
+import { parseSnapshotRequest } from "../browser/offscreen-protocol";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return;

@@ -2,15 +2,15 @@
 // history of analysed pages with a summary per outlet.
 import { useEffect, useState } from "preact/hooks";
 import { contextMenuPermission } from "../background/context-menu";
-import { checkDefinitions, describeCheck } from "../checks/definitions";
-import type { CheckId } from "../checks/types";
-import { sourceCategories } from "../messages";
-import { browser, t } from "../platform";
-import { uiLocale } from "../popup/text";
-import type { SourceCategory } from "../types";
-import { clearHistory, loadHistory, outletSummaries, type Visit } from "./history";
-import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "./settings";
-import { addSite, loadSites, removeSite, siteOf } from "./sites";
+import { checkDefinitions, describeCheck } from "../core/checks/definitions";
+import type { CheckId } from "../core/checks/types";
+import { sourceCategories } from "../browser/messages";
+import { browser, t } from "../browser/platform";
+import { uiLocale } from "../browser/i18n";
+import type { SourceCategory } from "../core/model/claim";
+import { clearHistory, loadHistory, outletSummaries, type Visit } from "../browser/storage/history";
+import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
+import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
 const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");

@@ -1,6 +1,6 @@
 import { render } from "preact";
-import { t } from "../platform";
-import { uiLocale } from "../popup/text";
+import { t } from "../browser/platform";
+import { uiLocale } from "../browser/i18n";
 import { Options } from "./Options";
 
 document.documentElement.lang = uiLocale();

@@ -1,19 +1,19 @@
 import { useEffect, useState } from "preact/hooks";
-import { browser, t } from "../platform";
-import type { AnalyzeResult, PlacedClaim } from "../messages";
-import { loadSettings } from "../options/settings";
+import { browser, t } from "../browser/platform";
+import type { AnalyzeResult, PlacedClaim } from "../browser/messages";
+import { loadSettings } from "../browser/storage/settings";
 import { ClaimChecks } from "./ClaimChecks";
 import { ExportMenu } from "./ExportMenu";
 import { groupBySource, type SourceGroup } from "./groups";
-import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "./page";
-import { analyseInPopup } from "./analyse-in-popup";
+import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "../browser/tab";
+import { analyseInPopup } from "./analyze-in-popup";
 import { Profile } from "./Profile";
-import type { Restriction } from "./restricted";
+import type { Restriction } from "../browser/restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
 import { ReviewsProvider } from "./reviews";
 import { claimSegments } from "./segments";
 import { shownResult } from "./shown";
-import { counted, languageList, summaryText, uiLocale } from "./text";
+import { counted, languageList, summaryText, uiLocale } from "../browser/i18n";
 
 type ArticleResult = Extract<AnalyzeResult, { status: "ok" }> & { tabId: number };
 type View = { status: "loading"; progress: Progress | null } | { status: "no-tab" } | Exclude<PageAnalysis, { status: "ok" }> | ArticleResult;

@@ -1,9 +1,9 @@
 // The sourcing checks that apply to one claim, each with its one-line explanation and the standards it rests on, in
 // the interface's language.
-import type { CheckResult, Severity } from "../checks/types";
-import { describeCheck } from "../checks/definitions";
-import { t } from "../platform";
-import { uiLocale } from "./text";
+import type { CheckResult, Severity } from "../core/checks/types";
+import { describeCheck } from "../core/checks/definitions";
+import { t } from "../browser/platform";
+import { uiLocale } from "../browser/i18n";
 
 /** A sign beside the colour, so that severity never rests on colour alone. */
 const SEVERITY_SIGNS: Record<Severity, string> = { warning: "!", info: "i", positive: "✓" };

@@ -1,14 +1,14 @@
 // Export of the article's claims, checks and reviews, in the formats fact-checking desks and annotation tools read;
 // copied to the clipboard or downloaded from the popup itself (a Blob and <a download>: no downloads permission).
 import { useState } from "preact/hooks";
-import type { SourcingProfile } from "../checks/types";
-import type { ExportFile, ExportFormat } from "../export";
-import type { ArticleSummary, PlacedClaim } from "../messages";
-import { t } from "../platform";
-import type { Claim } from "../types";
-import { articleText } from "./page";
+import type { SourcingProfile } from "../core/checks/types";
+import type { ExportFile, ExportFormat } from "../core/export";
+import type { ArticleSummary, PlacedClaim } from "../browser/messages";
+import { t } from "../browser/platform";
+import type { Claim } from "../core/model/claim";
+import { articleText } from "../browser/tab";
 import { useReviews } from "./reviews";
-import { uiLocale } from "./text";
+import { uiLocale } from "../browser/i18n";
 
 const FORMAT_MESSAGES: Record<ExportFormat, string> = {
   md: "exportMd",
@@ -36,7 +36,7 @@ export function ExportMenu({ tabId, article, claims, profile }: ExportMenuProps)
 
   const build = async (): Promise<ExportFile> => {
     // The page keeps the article's text: the popup asks for it only when a passage link is to be made.
-    const [answer, { exportAs }] = await Promise.all([articleText(tabId), import("../export")]);
+    const [answer, { exportAs }] = await Promise.all([articleText(tabId), import("../core/export")]);
     if (answer.status === "error") throw new Error(answer.message);
     const plainClaims: Claim[] = claims.map(({ placed: _placed, checks: _checks, review: _review, ...claim }) => claim);
     return exportAs(format, {

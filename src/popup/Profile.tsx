@@ -1,10 +1,10 @@
 // The article's sourcing profile, above the claims: how many unnamed sources, how they weigh against named ones, how
 // much of the article rests on them, which checks fire most, and how many flags the reader set aside.
-import type { SourcingProfile } from "../checks/types";
-import { describeCheck } from "../checks/definitions";
-import { t } from "../platform";
+import type { SourcingProfile } from "../core/checks/types";
+import { describeCheck } from "../core/checks/definitions";
+import { t } from "../browser/platform";
 import { useReviews } from "./reviews";
-import { uiLocale } from "./text";
+import { uiLocale } from "../browser/i18n";
 
 /** The profile lists this many of the checks that fire most. */
 const TOP_CHECKS = 3;

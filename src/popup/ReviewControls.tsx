@@ -1,9 +1,9 @@
 // A claim's review in the popup: its status (to check, verified, disputed, false flag) and a free-text note; and the
 // stored reviews whose passage the article no longer has, shown rather than dropped.
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../platform";
-import { reviewStatuses, type ReviewStatus } from "../review";
-import type { StoredReview } from "../reviews/match";
+import { t } from "../browser/platform";
+import { reviewStatuses, type ReviewStatus } from "../core/model/review";
+import type { StoredReview } from "../core/reviews/match";
 import { useReviews, type ReviewUpdate } from "./reviews";
 
 export const REVIEW_STATUS_MESSAGES: Record<ReviewStatus, string> = {

@@ -1,5 +1,5 @@
-import type { PlacedClaim } from "../messages";
-import type { Source } from "../types";
+import type { PlacedClaim } from "../browser/messages";
+import type { Source } from "../core/model/claim";
 
 export interface SourceGroup {
   id: string;

@@ -1,7 +1,7 @@
 import { render } from "preact";
-import { t } from "../platform";
+import { t } from "../browser/platform";
 import { App } from "./App";
-import { uiLocale } from "./text";
+import { uiLocale } from "../browser/i18n";
 
 document.documentElement.lang = uiLocale();
 document.title = t("extensionName");

@@ -2,9 +2,9 @@
 // keeps the current ones so that the controls, the profile and the exports agree while it is open.
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useRef, useState } from "preact/hooks";
-import type { Ack, PlacedClaim } from "../messages";
-import type { Review, Reviews } from "../review";
-import { reviewClaim } from "./page";
+import type { Ack, PlacedClaim } from "../browser/messages";
+import type { Review, Reviews } from "../core/model/review";
+import { reviewClaim } from "../browser/tab";
 
 /** The claim's new review from its current one (null removes it). */
 export type ReviewUpdate = (current: Review | undefined) => Review | null;

@@ -1,4 +1,4 @@
-import type { Claim, Span } from "../types";
+import type { Claim, Span } from "../core/model/claim";
 
 export interface Segment {
   text: string;

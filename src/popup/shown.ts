@@ -1,7 +1,7 @@
 // The analysis as the reader's settings show it: claims of the source categories they left out, and the checks they
 // turned off, are not listed; counts follow what is listed.
-import type { AnalyzeResult } from "../messages";
-import type { Settings } from "../options/settings";
+import type { AnalyzeResult } from "../browser/messages";
+import type { Settings } from "../browser/storage/settings";
 
 type ArticleResult = Extract<AnalyzeResult, { status: "ok" }>;
 

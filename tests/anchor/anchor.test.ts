@@ -1,6 +1,6 @@
 // Text-quote anchoring of claims on live pages (the seed article and a saved Libération page).
 import { describe, expect, test } from "vitest";
-import { anchorClaims, createAnchorer } from "../../src/anchor";
+import { anchorClaims, createAnchorer } from "../../src/dom/anchor";
 import { bodySentences, claimOn, extracted, loadPage, loose, seedClaims } from "./pages";
 
 function paragraphOf(range: Range): Element | null {

@@ -2,9 +2,9 @@
 // store; pressing the pressed one takes it back.
 import { JSDOM } from "jsdom";
 import { expect, test, vi } from "vitest";
-import { SourceCard, type CardReviews } from "../../src/anchor/card";
-import type { ReviewStatus } from "../../src/review";
-import type { Claim } from "../../src/types";
+import { SourceCard, type CardReviews } from "../../src/dom/highlight/card";
+import type { ReviewStatus } from "../../src/core/model/review";
+import type { Claim } from "../../src/core/model/claim";
 
 const t = (key: string) => `[${key}]`;
 
@@ -53,7 +53,7 @@ test("without a review store the card has no review buttons", () => {
 });
 
 test("highlights take the colours the reader chose", async () => {
-  const { Highlighter } = await import("../../src/anchor");
+  const { Highlighter } = await import("../../src/dom/anchor");
   const { window } = new JSDOM("<p>Selon une source diplomatique, Alger se serait montrée très ferme.</p>");
   const doc = window.document;
   const text = doc.querySelector("p")!.firstChild!;

@@ -1,8 +1,8 @@
 // Highlights on the seed article: <mark> elements where the browser has no CSS Custom Highlight API (jsdom has
 // none), the Highlight API when it is there, and the source card over a highlight.
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { Highlighter, anchorClaims, type Placement } from "../../src/anchor";
-import type { Claim } from "../../src/types";
+import { Highlighter, anchorClaims, type Placement } from "../../src/dom/anchor";
+import type { Claim } from "../../src/core/model/claim";
 import { extracted, fakeHighlightApi, loadPage, seedClaims } from "./pages";
 
 // Stands in for the browser's i18n.getMessage: the key, with its substitutions, is what the card shows.

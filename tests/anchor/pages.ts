@@ -1,8 +1,8 @@
 // Shared by the anchoring tests: saved pages loaded in jsdom, and claims built by hand from their real sentences.
 import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { extractArticle } from "../../src/extract";
-import type { Article, Claim, SourceCategory } from "../../src/types";
+import { extractArticle } from "../../src/dom/extract";
+import type { Article, Claim, SourceCategory } from "../../src/core/model/claim";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 

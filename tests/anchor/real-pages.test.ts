@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
-import { Highlighter, anchorClaims, type Placement } from "../../src/anchor";
-import { analyzeDocument } from "../../src/pipeline";
-import type { Claim } from "../../src/types";
+import { Highlighter, anchorClaims, type Placement } from "../../src/dom/anchor";
+import { analyzeDocument } from "../../src/dom/pipeline";
+import type { Claim } from "../../src/core/model/claim";
 import { bodySentences, fakeHighlightApi, loose } from "./pages";
 
 const fixtures = new URL("../fixtures/", import.meta.url);

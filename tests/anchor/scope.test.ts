@@ -1,7 +1,7 @@
 // The element the highlight styles are scoped to, and the selector that finds it again.
 import { describe, expect, test } from "vitest";
-import { anchorClaims } from "../../src/anchor";
-import { elementHolding, selectorOf } from "../../src/anchor/scope";
+import { anchorClaims } from "../../src/dom/anchor";
+import { elementHolding, selectorOf } from "../../src/dom/highlight/scope";
 import { extracted, loadPage, seedClaims } from "./pages";
 
 describe("the element holding the highlights", () => {

@@ -5,10 +5,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { shouldAnalyse } from "../../src/background/auto-analysis";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import { fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 // The background as Firefox's build has it: it parses pages itself (jsdom has a DOMParser). Chrome's, which asks its
 // offscreen document, is exercised in the browser (tests/e2e/chromium-auto.test.ts).
 vi.stubGlobal("__FIREFOX__", true);

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import { EXTENSION_ID, type FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 type MessageListener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => unknown;

@@ -1,9 +1,9 @@
 // The context-menu entry: there only once the reader has granted the optional permission, and it opens the popup.
 import { beforeAll, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import type { FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser & {
   contextMenus?: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof listeners> };

@@ -1,8 +1,8 @@
 // Each check on real news sentences from the dev corpus (record ids in the test names), positive and negative.
 import { describe, expect, it } from "vitest";
-import { checkClaims, checkDefinitions, describeCheck, type CheckId } from "../../src/checks";
-import { analyze } from "../../src/detect";
-import type { Claim } from "../../src/types";
+import { checkClaims, checkDefinitions, describeCheck, type CheckId } from "../../src/core/checks";
+import { analyze } from "../../src/core/detect";
+import type { Claim } from "../../src/core/model/claim";
 import { blocksOf, checkRecord, record } from "./corpus";
 
 describe("C2 no reason given for anonymity", () => {

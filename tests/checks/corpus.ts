@@ -1,9 +1,9 @@
 // Real labelled news sentences from the dev corpus (tests/eval/dev), analysed as a reader would see them: the
 // context paragraph first, then the target sentence.
 import { readFileSync } from "node:fs";
-import { checkClaims, type CheckId, type CheckResult } from "../../src/checks";
-import { analyze } from "../../src/detect";
-import type { Claim } from "../../src/types";
+import { checkClaims, type CheckId, type CheckResult } from "../../src/core/checks";
+import { analyze } from "../../src/core/detect";
+import type { Claim } from "../../src/core/model/claim";
 
 interface DevRecord {
   id: string;

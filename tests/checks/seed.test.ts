@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { checkClaims } from "../../src/checks";
-import { analyze } from "../../src/detect";
-import { analyzeDocument } from "../../src/pipeline";
+import { checkClaims } from "../../src/core/checks";
+import { analyze } from "../../src/core/detect";
+import { analyzeDocument } from "../../src/dom/pipeline";
 
 const html = readFileSync(new URL("../fixtures/seed-mee-haftar.html", import.meta.url), "utf8");
 const { article, analysis } = analyzeDocument(new JSDOM(html).window.document);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
-import type { Claim } from "../../src/types";
+import type { Claim } from "../../src/core/model/claim";
 import { parseCsv } from "../support/csv";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

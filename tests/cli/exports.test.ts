@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { Report } from "../../src/cli/analyze";
 import { formats, helpText, parseCommandLine } from "../../src/cli/args";
 import { formatReports } from "../../src/cli/format";
-import { analyzeDocument } from "../../src/pipeline";
+import { analyzeDocument } from "../../src/dom/pipeline";
 
 /** The seed page's report, as `anonymark analyze` makes it (the built command itself is run in cli.test.ts). */
 function seedReport(): Report {

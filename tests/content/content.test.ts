@@ -1,19 +1,19 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
-import { Highlighter } from "../../src/anchor";
-import type { CheckedClaim } from "../../src/messages";
-import type { Article, Claim } from "../../src/types";
+import { browser } from "../../src/browser/platform";
+import { Highlighter } from "../../src/dom/anchor";
+import type { CheckedClaim } from "../../src/browser/messages";
+import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 // The page is read at once; the first claim is placed on the page, the others are not.
 const place = vi.hoisted(() =>
   vi.fn((_article: Article, claims: readonly Claim[]) =>
     claims.map((claim) => ({ claimId: claim.id, range: claim.id === "c1" ? new Range() : null, sourceRange: null })),
   ),
 );
-vi.mock("../../src/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
+vi.mock("../../src/dom/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
 
 const fake = browser as unknown as FakeBrowser;
 const highlighters = vi.mocked(Highlighter);

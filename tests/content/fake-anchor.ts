@@ -1,8 +1,8 @@
 // The anchor module as the content script's tests see it: the page is read at once, claims are placed by the test's
 // own `place` mock, and the highlighter records what it is asked to do.
 import { vi } from "vitest";
-import type { Placement } from "../../src/anchor";
-import type { Article, Claim } from "../../src/types";
+import type { Placement } from "../../src/dom/anchor";
+import type { Article, Claim } from "../../src/core/model/claim";
 
 export function fakeAnchorModule(place: (article: Article, claims: readonly Claim[]) => Placement[]) {
   return {

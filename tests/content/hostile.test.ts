@@ -3,12 +3,12 @@
 // no inline style or script that a strict Content-Security-Policy would block.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
-import { analyzeDocument } from "../../src/pipeline";
-import type { AnalyzeResult } from "../../src/messages";
+import { browser } from "../../src/browser/platform";
+import { analyzeDocument } from "../../src/dom/pipeline";
+import type { AnalyzeResult } from "../../src/browser/messages";
 import { fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 const seed = readFileSync(`${import.meta.dirname}/../fixtures/seed-mee-haftar.html`, "utf8");

@@ -2,23 +2,23 @@
 // The content script's side of reviews: stored from the popup and the in-page card, found again when the page is
 // analysed, a false flag left out of the highlights, and the article text handed to exports.
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
-import { Highlighter, type CardReviews } from "../../src/anchor";
-import { quoteContext } from "../../src/export/fragment";
-import type { CheckedClaim } from "../../src/messages";
-import { reviewsKey } from "../../src/reviews/key";
-import type { Review } from "../../src/review";
-import type { Article, Claim } from "../../src/types";
+import { browser } from "../../src/browser/platform";
+import { Highlighter, type CardReviews } from "../../src/dom/anchor";
+import { quoteContext } from "../../src/core/export/fragment";
+import type { CheckedClaim } from "../../src/browser/messages";
+import { reviewsKey } from "../../src/core/reviews/key";
+import type { Review } from "../../src/core/model/review";
+import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 // The page is read at once; every claim is placed on the page.
 const place = vi.hoisted(() =>
   vi.fn((_article: Article, claims: readonly Claim[]) =>
     claims.map((claim) => ({ claimId: claim.id, range: new Range(), sourceRange: null })),
   ),
 );
-vi.mock("../../src/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
+vi.mock("../../src/dom/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
 
 const fake = browser as unknown as FakeBrowser;
 const highlighters = vi.mocked(Highlighter);

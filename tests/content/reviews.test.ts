@@ -1,16 +1,16 @@
 // The page's side of reviews: found again in storage.local when the article is analysed anew, written back at once,
 // and a false flag left out of the highlights.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import { ClaimReviews } from "../../src/content/reviews";
-import { quoteContext } from "../../src/export/fragment";
-import { analyzeText } from "../../src/pipeline";
-import { reviewsKey } from "../../src/reviews/key";
-import type { Review } from "../../src/review";
-import type { Article } from "../../src/types";
+import { quoteContext } from "../../src/core/export/fragment";
+import { analyzeText } from "../../src/dom/pipeline";
+import { reviewsKey } from "../../src/core/reviews/key";
+import type { Review } from "../../src/core/model/review";
+import type { Article } from "../../src/core/model/claim";
 import type { FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 

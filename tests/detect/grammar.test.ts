@@ -1,7 +1,7 @@
 // The attribution grammar on real sentences. Origins: dev corpus ids (tests/eval/dev/*.jsonl, each record gives the
 // sentence's source) and the seed article (tests/fixtures/seed-mee-haftar.html).
 import { describe, expect, it } from "vitest";
-import { analyze, guessLanguage, supportedLanguages } from "../../src/detect/index";
+import { analyze, guessLanguage, supportedLanguages } from "../../src/core/detect/index";
 
 const fr = (text: string) => analyze(text, { lang: "fr" });
 const en = (text: string) => analyze(text, { lang: "en" });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/detect/index";
+import { analyze } from "../../src/core/detect/index";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const expected = JSON.parse(readFileSync(new URL("seed-mee-haftar.expected.json", fixtures), "utf8"));

@@ -2,7 +2,7 @@
 // test build holds the permissions adding the site would ask for (http://127.0.0.1 and offscreen), so the site is
 // listed straight into storage, as the options page does once they are granted.
 import { expect, it, vi } from "vitest";
-import { sourceCategories } from "../../src/messages.js";
+import { sourceCategories } from "../../src/browser/messages.js";
 import { describeInBrowser, testBuild } from "./support/browser.js";
 import { chromiumPath, launchChromium, type ChromiumExtension } from "./support/chromium.js";
 import { seedPath } from "./support/scenarios.js";

@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { documentOf, loadCorpus, sameSource, score } from "../../scripts/eval-score.mjs";
-import { analyze } from "../../src/detect/index";
+import { analyze } from "../../src/core/detect/index";
 
 const reportOf = (set: string) => {
   const records = loadCorpus(fileURLToPath(new URL(set, import.meta.url)));

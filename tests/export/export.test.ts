@@ -3,13 +3,13 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { checkClaims } from "../../src/checks";
+import { checkClaims } from "../../src/core/checks";
 import {
   anonymarkColumns, csvField, encodeDirectivePart, exportAs, exportFormats, hypothesisColumns, passageLink,
   type ExportFormat, type ExportInput,
-} from "../../src/export";
-import { analyzeDocument } from "../../src/pipeline";
-import type { Reviews } from "../../src/review";
+} from "../../src/core/export";
+import { analyzeDocument } from "../../src/dom/pipeline";
+import type { Reviews } from "../../src/core/model/review";
 import { parseCsv } from "../support/csv";
 
 const html = readFileSync(new URL("../fixtures/seed-mee-haftar.html", import.meta.url), "utf8");

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { extractArticle } from "../../src/extract";
-import type { Article } from "../../src/types";
+import { extractArticle } from "../../src/dom/extract";
+import type { Article } from "../../src/core/model/claim";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const seedHtml = readFileSync(new URL("seed-mee-haftar.html", fixtures), "utf8");

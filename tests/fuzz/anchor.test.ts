@@ -3,10 +3,10 @@
 // places reads on the page as the claim does.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/detect";
-import { anchorClaims } from "../../src/anchor";
-import { looseForm } from "../../src/anchor/page-text";
-import type { Article, Block, Claim } from "../../src/types";
+import { analyze } from "../../src/core/detect";
+import { anchorClaims } from "../../src/dom/anchor";
+import { looseForm } from "../../src/dom/anchor/page-text";
+import type { Article, Block, Claim } from "../../src/core/model/claim";
 import { articleText } from "./texts";
 
 const INLINE_TAGS = ["em", "strong", "a", "span", "b"];

@@ -2,8 +2,8 @@
 // same text always gives the same answer.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/detect";
-import type { Span } from "../../src/types";
+import { analyze } from "../../src/core/detect";
+import type { Span } from "../../src/core/model/claim";
 import { articleText } from "./texts";
 
 const languages = fc.constantFrom("fr", "en");

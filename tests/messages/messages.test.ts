@@ -7,7 +7,7 @@ import {
   parseContentRequest,
   parsePortEvent,
   parsePortRequest,
-} from "../../src/messages";
+} from "../../src/browser/messages";
 
 // A claim as the content script sends it, from the seed article (Middle East Eye, French edition).
 const sentence = "Selon une source diplomatique, Alger se serait montrée très ferme";

@@ -1,7 +1,7 @@
 // The messages of the fact-checker's workflow: checks and reviews in the analysis result, review and article-text
 // requests, checked on receipt like every other message.
 import { describe, expect, it } from "vitest";
-import { parseAnalyzeResult, parseArticleText, parseContentRequest, parsePortRequest } from "../../src/messages";
+import { parseAnalyzeResult, parseArticleText, parseContentRequest, parsePortRequest } from "../../src/browser/messages";
 
 // A claim from the seed article (Middle East Eye, French edition), with the checks the page computed.
 const sentence = "Selon une source diplomatique, Alger se serait montrée très ferme";

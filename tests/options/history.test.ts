@@ -1,7 +1,7 @@
 import { expect, test, vi } from "vitest";
-import { addVisit, outletOf, outletSummaries, type Visit } from "../../src/options/history";
+import { addVisit, outletOf, outletSummaries, type Visit } from "../../src/browser/storage/history";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const visit = (url: string, site: string, claims: number, date: string): Visit => ({
   url, title: url, site, claims, sources: Math.ceil(claims / 2), date,

@@ -2,12 +2,12 @@
 // The options page: what is saved when the reader changes a choice, the shortcut shown, the history and its summary.
 import { h, render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { describeCheck } from "../../src/checks/definitions";
+import { describeCheck } from "../../src/core/checks/definitions";
 import { Options } from "../../src/options/Options";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import { useLocale, type FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser & {
   commands: { getAll: ReturnType<typeof vi.fn>; openShortcutSettings?: ReturnType<typeof vi.fn> };

@@ -1,10 +1,10 @@
 // Categories the reader hides in the options: their claims are not highlighted, and the page hears of a change at once.
 import { expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
-import { inShownCategories, watchHiddenCategories } from "../../src/options/settings";
+import { browser } from "../../src/browser/platform";
+import { inShownCategories, watchHiddenCategories } from "../../src/browser/storage/settings";
 import type { FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 

@@ -1,11 +1,11 @@
 // The sites listed for automatic analysis and the host permissions behind them: a site is listed only once its
 // permission is granted, and its permission goes when the site does.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
-import { addSite, listedSiteOf, loadSites, originPattern, removeSite, siteOf } from "../../src/options/sites";
+import { browser } from "../../src/browser/platform";
+import { addSite, listedSiteOf, loadSites, originPattern, removeSite, siteOf } from "../../src/browser/storage/sites";
 import type { FakeBrowser } from "../popup/fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("../popup/fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 let storage: Record<string, unknown>;

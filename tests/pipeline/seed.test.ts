@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
-import { analyzeDocument } from "../../src/pipeline";
-import type { Analysis, Article, Claim } from "../../src/types";
+import { analyzeDocument } from "../../src/dom/pipeline";
+import type { Analysis, Article, Claim } from "../../src/core/model/claim";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 

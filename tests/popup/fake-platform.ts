@@ -1,4 +1,4 @@
-// A stand-in for src/platform.ts in unit tests: the extension API as spies, and i18n answered from the real
+// A stand-in for src/browser/platform.ts in unit tests: the extension API as spies, and i18n answered from the real
 // _locales files with the browser's placeholder rules, so tests see the strings users see.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -111,7 +111,7 @@ export function fakePort(name = "", sender: { id?: string } = { id: EXTENSION_ID
 
 export type FakePort = ReturnType<typeof fakePort>;
 
-/** The module factory for vi.mock("…/src/platform"). */
+/** The module factory for vi.mock("…/src/browser/platform"). */
 export function platformModule() {
   const browser = fakeBrowser();
   return { browser, t: (key: string, substitutions?: string | string[]) => getMessage(key, substitutions) };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sourceCategories } from "../../src/messages";
+import { sourceCategories } from "../../src/browser/messages";
 import { locales } from "./fake-platform";
 
 const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../manifest.json"), "utf8")) as Record<

@@ -2,13 +2,13 @@
 import { readFileSync } from "node:fs";
 import { h, render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { browser } from "../../src/platform";
+import { browser } from "../../src/browser/platform";
 import { App } from "../../src/popup/App";
-import type { AnalyzeResult, PlacedClaim } from "../../src/messages";
-import type { Claim } from "../../src/types";
+import type { AnalyzeResult, PlacedClaim } from "../../src/browser/messages";
+import type { Claim } from "../../src/core/model/claim";
 import { fakePort, useLocale, type FakeBrowser, type FakePort } from "./fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("./fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("./fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 

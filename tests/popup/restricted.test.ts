@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusalOf, restrictionOf } from "../../src/popup/restricted";
+import { refusalOf, restrictionOf } from "../../src/browser/restricted";
 
 describe("restrictionOf", () => {
   it.each([

@@ -3,19 +3,19 @@
 // checks computed on real sentences of the seed article.
 import { h, render, type ComponentChildren } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { checkClaims, describeCheck } from "../../src/checks";
-import type { PlacedClaim } from "../../src/messages";
-import { analyzeText } from "../../src/pipeline";
-import { browser } from "../../src/platform";
+import { checkClaims, describeCheck } from "../../src/core/checks";
+import type { PlacedClaim } from "../../src/browser/messages";
+import { analyzeText } from "../../src/dom/pipeline";
+import { browser } from "../../src/browser/platform";
 import { ClaimChecks } from "../../src/popup/ClaimChecks";
 import { ExportMenu } from "../../src/popup/ExportMenu";
 import { Profile } from "../../src/popup/Profile";
 import { GoneReviews, ReviewControls } from "../../src/popup/ReviewControls";
 import { ReviewsProvider } from "../../src/popup/reviews";
-import type { Review } from "../../src/review";
+import type { Review } from "../../src/core/model/review";
 import { useLocale, type FakeBrowser } from "./fake-platform";
 
-vi.mock("../../src/platform", async () => (await import("./fake-platform")).platformModule());
+vi.mock("../../src/browser/platform", async () => (await import("./fake-platform")).platformModule());
 
 const fake = browser as unknown as FakeBrowser;
 

@@ -1,9 +1,9 @@
 // The popup's list under the reader's settings: claims of hidden source categories and hidden checks left out, and
 // the counts following what is listed.
 import { expect, test } from "vitest";
-import { checkClaims } from "../../src/checks";
-import type { AnalyzeResult, PlacedClaim } from "../../src/messages";
-import { analyzeText } from "../../src/pipeline";
+import { checkClaims } from "../../src/core/checks";
+import type { AnalyzeResult, PlacedClaim } from "../../src/browser/messages";
+import { analyzeText } from "../../src/dom/pipeline";
 import { shownResult } from "../../src/popup/shown";
 
 // Sentences of the seed article (Middle East Eye, French edition, 18 December 2016).

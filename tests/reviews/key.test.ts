@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { normaliseUrl, reviewsKey } from "../../src/reviews/key";
+import { normaliseUrl, reviewsKey } from "../../src/core/reviews/key";
 
 test("addresses of the same article give the same key", () => {
   const canonical = "https://www.example.com/world/2024/05/02/talks?id=7&lang=fr";

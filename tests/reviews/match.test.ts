@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { quoteContext } from "../../src/export";
-import { matchReviews, putReview, similarity, type Passage, type StoredReview } from "../../src/reviews/match";
-import { analyzeDocument } from "../../src/pipeline";
-import type { Claim } from "../../src/types";
+import { quoteContext } from "../../src/core/export";
+import { matchReviews, putReview, similarity, type Passage, type StoredReview } from "../../src/core/reviews/match";
+import { analyzeDocument } from "../../src/dom/pipeline";
+import type { Claim } from "../../src/core/model/claim";
 
 const seedHtml = readFileSync(new URL("../fixtures/seed-mee-haftar.html", import.meta.url), "utf8");
 

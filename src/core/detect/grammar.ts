@@ -1,0 +1,828 @@
+// The grammar of attribution within one sentence: cues, and the source phrases they point to.
+import type { SourceCategory } from "../model/claim";
+import type { DeterminerKind, Head, Language } from "./lexicon";
+import type { Token } from "./tokens";
+
+/** Token indices, end exclusive. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+export type Reference = "pronoun" | "same" | "definite" | null;
+
+/** One attribution found in a sentence, before discourse (anaphora, groups) is resolved. */
+export interface Attribution {
+  source: TokenRange;
+  cue: TokenRange | null;
+  /** null: a named source (or a source phrase with no source noun), counted but never flagged. */
+  anonymity: "anonymous" | "vague" | "outlet" | null;
+  category: SourceCategory;
+  /** How the phrase refers back to an earlier source, if it does. */
+  reference: Reference;
+  head: Head | null;
+  plural: boolean;
+  /** "une autre source", "another source": a new source even when the phrase is definite. */
+  another: boolean;
+  /** "cette source": refers back when it can, introduces the source otherwise. */
+  demonstrative: boolean;
+  /**
+   * The phrase describes its source on its own ("the person familiar with the planning", or anonymity stated in the
+   * sentence): definite, it still introduces the source when nothing before matches.
+   */
+  described: boolean;
+  /** The category comes from the phrase itself (a telling head or modifier), not from the head's default. */
+  specific: boolean;
+  relayedBy: TokenRange | null;
+}
+
+/** A parsed noun phrase that may name a source. */
+interface Phrase extends TokenRange {
+  head: Head | null;
+  headIndex: number;
+  determiner: DeterminerKind | null;
+  same: boolean;
+  another: boolean;
+  pronoun: "singular" | "plural" | "impersonal" | null;
+  named: boolean;
+  /** A describing clause follows the head: "familiar with", "who spoke on condition of anonymity". */
+  described: boolean;
+}
+
+const QUOTES = new Set(["«", "»", '"', "“", "”", "„", "‘", "’", "'", "‹", "›"]);
+const OPENING_QUOTES = new Set(["«", '"', "“", "„", "‘", "‹", "'"]);
+const INVERSION_MARKS = new Set([",", "»", '"', "”", "“", "’", "'", "›", "(", "–", "—", ":"]);
+const MAX_PHRASE = 30;
+
+export function isOpeningQuote(token: Token | undefined): boolean {
+  return token !== undefined && OPENING_QUOTES.has(token.text);
+}
+
+const PAIRED_QUOTES = new Map([["«", "»"], ["“", "”"], ["„", "“"], ["‹", "›"]]);
+
+/** Which tokens sit between quotation marks (a quote left open runs to the end of the sentence). */
+function quotedTokens(t: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(t.length).fill(false);
+  let closing: string | null = null;
+  for (let i = 0; i < t.length; i++) {
+    const text = t[i]!.text;
+    if (closing !== null) {
+      if (text === closing) closing = null;
+      else inside[i] = true;
+    } else if (PAIRED_QUOTES.has(text)) closing = PAIRED_QUOTES.get(text)!;
+    // A straight quote opens only when it stands before a word: one glued to the word before it closes a quotation
+    // that began in an earlier sentence.
+    else if (text === '"' && t[i + 1]?.start === t[i]!.end && t[i - 1]?.end !== t[i]!.start) closing = '"';
+  }
+  return inside;
+}
+
+export function hasQuote(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => QUOTES.has(t.text));
+}
+
+export class SentenceGrammar {
+  /** Tokens inside a quotation: someone's speech, not the article's attribution. */
+  private readonly quoted: boolean[];
+
+  constructor(
+    private readonly lang: Language,
+    private readonly t: readonly Token[],
+  ) {
+    this.quoted = quotedTokens(t);
+  }
+
+  /** Every attribution in the sentence, in text order of their source phrases. */
+  attributions(): Attribution[] {
+    const found: Attribution[] = [];
+    const used = new Set<number>();
+    const add = (a: Attribution | null) => {
+      if (!a) return;
+      for (let i = a.source.start; i < a.source.end; i++) if (used.has(i)) return;
+      for (let i = a.source.start; i < a.source.end; i++) used.add(i);
+      found.push(a);
+    };
+    const { t, lang, quoted } = this;
+    for (let i = 0; i < t.length; i++) {
+      if (quoted[i]) continue;
+      const hearsay = lang.hearsay.match(t, i);
+      if (hearsay) {
+        add(this.hearsayAt(i, hearsay.end, hearsay.value));
+        i = hearsay.end - 1;
+        continue;
+      }
+      const own = lang.outletOwn.match(t, i);
+      if (own) {
+        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "media"));
+        i = own.end - 1;
+        continue;
+      }
+      const after = lang.after.match(t, i);
+      if (after) {
+        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }));
+        i = after.end - 1;
+        continue;
+      }
+      const before = lang.before.match(t, i);
+      if (before && !this.isInsideWord(i)) {
+        add(this.beforeCue(i, before.end, before.value, found));
+        continue;
+      }
+      const verb = lang.verbs.match(t, i);
+      if (verb) {
+        add(this.verbCue(i, verb.end));
+        i = verb.end - 1;
+      }
+    }
+    this.applyAnonymityMarkers(found);
+    found.sort((a, b) => a.source.start - b.source.start);
+    return found;
+  }
+
+  /** "-" joins words: "porte-parole" is not the cue "parole". */
+  private isInsideWord(i: number): boolean {
+    return i > 0 && this.t[i - 1]!.text === "-" && this.t[i - 1]!.end === this.t[i]!.start;
+  }
+
+  private make(
+    source: TokenRange,
+    cue: TokenRange | null,
+    anonymity: Attribution["anonymity"],
+    phrase: Phrase | null,
+    category?: SourceCategory,
+  ): Attribution {
+    const reference: Reference = !phrase
+      ? null
+      : phrase.pronoun
+        ? "pronoun"
+        : phrase.same
+          ? "same"
+          : phrase.head &&
+              !phrase.head.collective &&
+              !phrase.head.vague &&
+              (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
+            ? "definite"
+            : null;
+    const own = phrase ? this.categoryOf(phrase) : null;
+    return {
+      source,
+      cue,
+      anonymity,
+      category: category ?? own?.category ?? "other",
+      reference,
+      head: phrase?.head ?? null,
+      plural: phrase ? (phrase.head?.plural ?? phrase.pronoun === "plural") : false,
+      another: phrase?.another ?? false,
+      demonstrative: phrase?.determiner === "demonstrative",
+      described: phrase?.described ?? false,
+      // "Mrs. Clinton's aides": the phrase names whom they work for.
+      specific: category !== undefined || (own?.specific ?? false) || (!!phrase?.head?.principal && this.hasPossessor(phrase)),
+      relayedBy: null,
+    };
+  }
+
+  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null): Attribution | null {
+    if (!phrase || phrase.end <= phrase.start) return null;
+    if (phrase.pronoun === "impersonal") return null;
+    // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
+    if (phrase.pronoun) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    let anonymity: Attribution["anonymity"] = null;
+    if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
+    if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
+    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+  }
+
+  // ---- cues ----
+
+  private beforeCue(i: number, end: number, kind: "before" | "weak" | "bare" | "relay", found: Attribution[]) {
+    const cue = { start: i, end };
+    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(this.skip(end));
+    const attribution = this.fromPhrase(phrase, cue);
+    if (!attribution) return null;
+    if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
+    if (kind === "relay" && attribution.anonymity) {
+      const relay = [...found].reverse().find((a) => !a.anonymity && a.source.end <= i);
+      attribution.relayedBy = relay ? relay.source : null;
+    }
+    return attribution;
+  }
+
+  private verbCue(i: number, end: number): Attribution | null {
+    const { t, lang } = this;
+    let start = i;
+    let subject: Phrase | null = null;
+    // Auxiliary before the participle, maybe with an inverted pronoun between: "a révélé", "a-t-on appris".
+    let k = this.skipBack(i - 1);
+    const clitic = this.cliticBefore(k);
+    if (clitic) {
+      subject = clitic.pronoun;
+      k = clitic.start - 1;
+    }
+    if (k >= 0 && lang.auxiliaries.has(t[k]!.norm)) {
+      start = k;
+      k = this.skipBack(k - 1);
+    }
+    // « s'emporte un ancien ministre »
+    if (k >= 0 && lang.reflexives.has(t[k]!.norm)) k = this.skipBack(k - 1);
+    const perfect = start < i;
+    const cue = { start, end };
+    const after = this.cliticAfter(end);
+    if (after) subject = after.pronoun;
+    if (subject) {
+      if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue, subject);
+      return this.fromPhrase(subject, cue);
+    }
+    let phrase: Phrase | null = null;
+    if (k >= 0 && INVERSION_MARKS.has(t[k]!.text)) {
+      phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
+      // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
+      if (phrase && !this.endsClause(phrase.end)) phrase = null;
+      // "…, privately worry about the questions": a complement, not an inverted subject.
+      if (phrase && this.isPreposition(phrase.start)) phrase = null;
+    }
+    phrase ??= this.subjectBefore(k);
+    if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
+    const attribution = this.fromPhrase(phrase, cue);
+    // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
+    if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
+      attribution.anonymity = "outlet";
+      attribution.category = "media";
+    }
+    return attribution;
+  }
+
+  /** A preposition that is not also a determiner or partitive ("about", "against"; not « des », "one of"). */
+  private isPreposition(k: number): boolean {
+    const { t, lang } = this;
+    return lang.prepositions.has(t[k]!.norm) && !lang.determiners.has(t, k) && !lang.partitives.has(t, k);
+  }
+
+  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, or a date. */
+  private endsClause(k: number): boolean {
+    const tok = this.t[k];
+    return !tok || !tok.isWord || this.skip(k) > k || this.lang.phraseBreaks.has(this.t, k) || this.lang.recipients.has(tok.norm);
+  }
+
+  /** "-t-on", "-il", "-elle" after a verb; an impersonal pronoun right after it (German « hieß es », « erklärte man »). */
+  private cliticAfter(i: number): { pronoun: Phrase; end: number } | null {
+    const { t } = this;
+    const direct = t[i] && this.lang.pronouns.get(t[i]!.norm);
+    if (direct === "impersonal") return { pronoun: this.pronounPhrase(i, direct), end: i + 1 };
+    if (t[i]?.text !== "-") return null;
+    let k = i + 1;
+    if (t[k]?.norm === "t" && t[k + 1]?.text === "-") k += 2;
+    const kind = t[k] && this.lang.pronouns.get(t[k]!.norm);
+    if (!kind) return null;
+    return { pronoun: this.pronounPhrase(k, kind), end: k + 1 };
+  }
+
+  /** "a-t-on appris": the pronoun between the auxiliary and the participle, ending at index k. */
+  private cliticBefore(k: number): { pronoun: Phrase; start: number } | null {
+    const { t } = this;
+    const kind = k >= 1 && t[k - 1]!.text === "-" ? this.lang.pronouns.get(t[k]!.norm) : undefined;
+    if (!kind) return null;
+    let start = k - 1;
+    if (t[start - 1]?.norm === "t" && t[start - 2]?.text === "-") start -= 2;
+    return { pronoun: this.pronounPhrase(k, kind), start };
+  }
+
+  private pronounPhrase(k: number, kind: "singular" | "plural" | "impersonal"): Phrase {
+    return {
+      start: k,
+      end: k + 1,
+      head: null,
+      headIndex: -1,
+      determiner: null,
+      same: false,
+      another: false,
+      pronoun: kind,
+      named: false,
+      described: false,
+    };
+  }
+
+  /**
+   * "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". With an expletive
+   * subject, a named place is the institution speaking (« hieß es im Innenministerium »).
+   */
+  private impersonal(after: number, cue: TokenRange, subject?: Phrase): Attribution | null {
+    const { t, lang } = this;
+    const candidates = [this.skip(after), 0];
+    for (const at of candidates) {
+      const loc = lang.locatives.match(t, at);
+      if (!loc) continue;
+      const phrase = this.phraseAt(loc.end);
+      if (!phrase || phrase.end <= phrase.start) continue;
+      // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
+      const expletive = subject !== undefined && lang.expletives.has(t[subject.start]!.norm);
+      const anonymity = expletive && (!phrase.head || phrase.named) ? null : "anonymous";
+      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+      attribution.reference = null;
+      return attribution;
+    }
+    return null;
+  }
+
+  private hearsayAt(i: number, end: number, aboutSubject: boolean): Attribution | null {
+    const { lang } = this;
+    const span = { start: i, end };
+    // "dit-on à l'Élysée": a place makes it an unnamed source of that place.
+    const located = this.impersonal(end, span);
+    if (located) return located;
+    let source = span;
+    for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
+    // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
+    const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
+    return this.make(source, span, "vague", null, subject?.category ?? "other");
+  }
+
+  // ---- phrases ----
+
+  private skip(i: number): number {
+    const { t, lang } = this;
+    for (;;) {
+      const m = lang.skippable.match(t, i);
+      if (m) {
+        i = m.end;
+        continue;
+      }
+      const tok = t[i];
+      if (tok && this.isAdverb(tok)) {
+        i++;
+        continue;
+      }
+      // A day of the month before a skippable month: "dimanche 16 décembre".
+      if (tok && /^\d+$/.test(tok.text) && lang.skippable.has(t, i + 1)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  private skipBack(k: number): number {
+    const { t, lang } = this;
+    while (k >= 0) {
+      const tok = t[k]!;
+      if (this.isAdverb(tok)) {
+        k--;
+        continue;
+      }
+      let from = -1;
+      for (let s = Math.max(0, k - 3); s <= k && from < 0; s++) if (lang.skippable.match(t, s)?.end === k + 1) from = s;
+      if (from < 0) break;
+      k = from - 1;
+    }
+    return k;
+  }
+
+  private isAdverb(tok: Token): boolean {
+    const suffix = this.lang.adverbSuffix;
+    if (!suffix || !tok.isWord || tok.isCapitalized || this.lang.known.has(tok.norm)) return false;
+    return tok.norm.length > suffix.length + 3 && tok.norm.endsWith(suffix);
+  }
+
+  /** "à l'AFP", "to Reuters", "à Middle East Eye": the person told, between an inverted cue and its source. */
+  private skipRecipient(i: number): number {
+    const { t, lang } = this;
+    if (!t[i] || !lang.recipients.has(t[i]!.norm)) return i;
+    let k = i + 1;
+    const det = lang.determiners.match(t, k);
+    if (det) k = det.end;
+    const from = k;
+    while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
+    return k > from ? this.skip(k) : i;
+  }
+
+  /** « l'AFP de source proche du dossier »: a second source phrase, with its own cue, starts at token k. */
+  private startsCuedPhrase(k: number): boolean {
+    const cue = this.lang.before.match(this.t, k);
+    if (!cue || k === 0) return false;
+    if (cue.value === "bare") return this.barePhrase(cue.end) !== null;
+    // « erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen »
+    const phrase = this.phraseAt(this.skip(cue.end));
+    return !!phrase?.head && !phrase.named;
+  }
+
+  /**
+   * In languages that capitalize nouns, a phrase goes on through complements (a preposition, adjectives, a noun) and
+   * ends at any other lower-case word: « Laut Medienberichten | wird es zwar… ». Returns whether a noun is still
+   * awaited after token k, or null where the phrase ends.
+   */
+  private nounPhraseGoesOn(k: number, awaiting: boolean | null): boolean | null {
+    const { t, lang } = this;
+    const tok = t[k]!;
+    if (!lang.data.capitalizedNouns || !tok.isWord) return awaiting;
+    if (lang.prepositions.has(tok.norm) || (awaiting && lang.determiners.has(t, k))) return true;
+    if (tok.isCapitalized) return false;
+    return awaiting ? true : null;
+  }
+
+  /** "de source policière", "de sources concordantes": a source noun with no determiner. */
+  private barePhrase(i: number): Phrase | null {
+    let head = this.lang.heads.match(this.t, i);
+    let start = i;
+    // « de même source », « d'une source proche du dossier »
+    const lead = this.lang.same.has(this.t[i]?.norm ?? "") || this.lang.determiners.match(this.t, i)?.value === "indefinite";
+    if (!head && lead) {
+      head = this.lang.heads.match(this.t, i + 1);
+      start = i + 1;
+    }
+    if (!head || !head.value.generic) return null;
+    const phrase = this.phraseAt(i);
+    return phrase && phrase.headIndex === start ? phrase : null;
+  }
+
+  /** A noun phrase read forward from token i (after a cue: "selon …", "…, relève …"). */
+  private phraseAt(i: number): Phrase | null {
+    const { t, lang } = this;
+    if (i >= t.length) return null;
+    const start = i;
+    const pronoun = lang.pronouns.get(t[i]!.norm);
+    if (pronoun && !lang.determiners.has(t, i)) return this.pronounPhrase(i, pronoun);
+    let k = i;
+    const partitive = lang.partitives.match(t, k);
+    let determiner: DeterminerKind | null = null;
+    if (partitive) {
+      // « une de ces sources », « l'un des responsables »: one of a group already mentioned.
+      for (let j = i; j < partitive.end; j++) {
+        const kind = lang.determiners.match(t, j)?.value;
+        if (kind === "definite" || kind === "demonstrative") determiner = kind;
+      }
+      k = partitive.end;
+    }
+    for (let d = lang.determiners.match(t, k); d; d = lang.determiners.match(t, k)) {
+      if (determiner === null || (determiner === "quantity" && !partitive)) determiner = d.value;
+      else if (d.value !== "quantity") break;
+      k = d.end;
+    }
+    if (partitive && !determiner) determiner = "quantity";
+    let same = false;
+    let another = false;
+    let head: Phrase["head"] = null;
+    let headIndex = -1;
+    let headEnd = -1;
+    for (let n = 0; k < t.length && n < 7; n++) {
+      const h = lang.heads.match(t, k);
+      if (h && !lang.notSources.has(t, k)) {
+        head = h.value;
+        headIndex = k;
+        headEnd = h.end;
+        break;
+      }
+      const tok = t[k]!;
+      if (lang.same.has(tok.norm)) same = true;
+      if (lang.other.has(tok.norm)) another = true;
+      const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[k - 1]?.norm ?? ""));
+      if (!tok.isWord && !joins) break;
+      if (tok.isWord && (lang.prepositions.has(tok.norm) || lang.clauseBreaks.has(tok.norm))) break;
+      if (lang.verbs.has(t, k)) break;
+      k++;
+    }
+    // « Some believe… »: the quantity stands for the people.
+    if (!head && determiner === "quantity") {
+      const alone = lang.heads.match(t, k - 1);
+      if (alone) {
+        head = alone.value;
+        headIndex = k - 1;
+        headEnd = k;
+      }
+    }
+    if (!head) return this.namedPhrase(start, determiner);
+    const end = this.extend(headEnd);
+    const phrase: Phrase = {
+      start,
+      end,
+      head,
+      headIndex,
+      determiner,
+      same,
+      another,
+      pronoun: null,
+      named: false,
+      described: this.insideClause(headEnd, end),
+    };
+    phrase.named = this.isNamed(phrase);
+    return phrase;
+  }
+
+  /** A phrase with no source noun: a name, an organisation, a document. */
+  private namedPhrase(start: number, determiner: DeterminerKind | null): Phrase | null {
+    const { t, lang } = this;
+    let k = start;
+    let awaiting: boolean | null = true;
+    while (k < t.length && k - start < MAX_PHRASE) {
+      const tok = t[k]!;
+      if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
+      if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
+      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
+      if (this.startsCuedPhrase(k) || (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
+      k++;
+    }
+    if (k === start) return null;
+    return {
+      start,
+      end: this.trimEnd(start, k),
+      head: null,
+      headIndex: -1,
+      determiner,
+      same: false,
+      another: false,
+      pronoun: null,
+      named: true,
+      described: false,
+    };
+  }
+
+  /** Modifiers and clauses after the head: "… proche du dossier", "… who was not authorized to speak". */
+  private extend(k: number): number {
+    const { t, lang } = this;
+    const start = k;
+    let awaiting: boolean | null = false;
+    while (k < t.length && k - start < MAX_PHRASE) {
+      const tok = t[k]!;
+      if (!this.insideClause(start, k) && (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
+      // « des responsables de culte … ainsi que l'entourage du chef de l'Etat »: one source phrase, coordinated.
+      const joined = lang.coordinators.match(t, k);
+      if (joined && lang.determiners.has(t, joined.end)) {
+        k = joined.end;
+        continue;
+      }
+      if (lang.phraseBreaks.has(t, k)) break;
+      if (tok.text === ",") {
+        if (lang.describers.has(t, k + 1) || lang.anonymityMarkers.has(t, k + 1)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
+      if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
+      if ((lang.verbs.has(t, k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
+      // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
+      // Not inside a describing clause: « un diplomate basé au Caire ».
+      if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
+      if (this.startsCuedPhrase(k)) break;
+      k++;
+    }
+    return this.trimEnd(start, k);
+  }
+
+  /** Whether token k sits in a relative or participial clause opened after the head ("who said", "qui a dit"). */
+  private insideClause(from: number, k: number): boolean {
+    for (let j = from; j < k; j++) if (this.lang.describers.has(this.t, j)) return true;
+    return false;
+  }
+
+  private trimEnd(start: number, end: number): number {
+    const { t, lang } = this;
+    while (end > start) {
+      const tok = t[end - 1]!;
+      const dangling =
+        lang.prepositions.has(tok.norm) ||
+        lang.clauseBreaks.has(tok.norm) ||
+        lang.determiners.has(t, end - 1) ||
+        lang.describers.match(t, end - 1)?.end === end;
+      if (tok.isWord && !dangling) break;
+      if (tok.text === "." && lang.titles.has(t[end - 2]?.norm ?? "")) break;
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The subject before a cue ("Une source diplomatique algérienne a révélé", "people familiar with the matter said"),
+   * read backward from token k to where the noun phrase starts.
+   */
+  private subjectBefore(k: number): Phrase | null {
+    const { t, lang } = this;
+    let end = k + 1;
+    let apposedName = false;
+    // ", who spoke on condition of anonymity," or ", Jake Sullivan," between the subject and the verb.
+    while (k >= 0 && (t[k]!.text === "," || t[k]!.text === ")")) {
+      const open = t[k]!.text === "," ? "," : "(";
+      let p = k - 1;
+      while (p >= 0 && t[p]!.text !== open && k - p < MAX_PHRASE && (open === "(" || !QUOTES.has(t[p]!.text))) p--;
+      if (p < 0 || t[p]!.text !== open) return null;
+      const describes = lang.describers.has(t, p + 1) || lang.anonymityMarkers.has(t, p + 1) || open === "(";
+      if (!describes) {
+        if (this.isNameRun(p + 1, k)) apposedName = true;
+        else return null;
+      }
+      k = p - 1;
+      end = k + 1;
+    }
+    if (k < 0) return null;
+    const last = t[k]!;
+    const pronoun = lang.pronouns.get(last.norm);
+    const before = t[k - 1];
+    const clauseStart = !before || !before.isWord || lang.clauseBreaks.has(before.norm);
+    if (pronoun && clauseStart && !lang.determiners.has(t, k)) return this.pronounPhrase(k, pronoun);
+    let start = k + 1;
+    for (let j = k; j >= 0 && k - j < MAX_PHRASE; j--) {
+      const tok = t[j]!;
+      const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[j - 1]?.norm ?? ""));
+      if (!tok.isWord && !joins) break;
+      const det = lang.determiners.match(t, j);
+      // "That person said": "that" is a determiner here, not a conjunction.
+      const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
+      if (!determines && (lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, j) || lang.auxiliaries.has(tok.norm))) break;
+      const prep = lang.prepositions.has(tok.norm);
+      if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
+        start = j;
+        const partitive = this.partitiveBefore(j);
+        if (partitive !== null) start = partitive;
+        break;
+      }
+      start = j;
+    }
+    while (start <= k && lang.prepositions.has(t[start]!.norm) && !lang.partitives.has(t, start)) start++;
+    if (start > k) return null;
+    const phrase = this.phraseAt(start);
+    if (!phrase) return null;
+    // Never trim the head itself: « Some believe », where the quantity stands for the people.
+    phrase.end = Math.max(this.trimEnd(start, end), phrase.head && phrase.headIndex < end ? phrase.headIndex + 1 : start);
+    if (phrase.head && phrase.headIndex >= end) phrase.head = null;
+    if (!phrase.head) phrase.named = true;
+    if (apposedName) phrase.named = true;
+    else if (phrase.head) phrase.named = this.isNamed(phrase);
+    // "many experts and some lawmakers say": the subject is the whole coordination, told by its first member.
+    const first = phrase.head && !phrase.named ? this.conjunctBefore(phrase.start) : null;
+    if (first) Object.assign(phrase, { ...first, end: phrase.end, described: phrase.described || first.described });
+    return phrase;
+  }
+
+  /** An unnamed source phrase joined by a coordinator just before token `start`: "many experts and …". */
+  private conjunctBefore(start: number): Phrase | null {
+    const { t, lang } = this;
+    for (let c = Math.max(0, start - 2); c < start; c++) {
+      if (lang.coordinators.match(t, c)?.end !== start) continue;
+      // The first member's head ends just before the coordinator.
+      for (let h = Math.max(0, c - 3); h < c; h++) {
+        if (lang.heads.match(t, h)?.end !== c) continue;
+        const phrase = this.subjectBefore(c - 1);
+        return phrase?.head && !phrase.named ? phrase : null;
+      }
+    }
+    return null;
+  }
+
+  /** The first source phrase of the sentence before token i, of the given number, that a pronoun may stand for. */
+  private mentionBefore(i: number, plural: boolean): Phrase | null {
+    const { t, lang } = this;
+    // The earliest one: the sentence's topic ("Cruz's allies bristle at … other senators — they insist").
+    for (let j = 0; j < i; j++) {
+      const head = lang.heads.match(t, j);
+      if (!head || this.quoted[j] || head.end > i || head.value.plural !== plural || lang.notSources.has(t, j)) continue;
+      const phrase = this.subjectBefore(head.end - 1);
+      if (phrase?.head) return phrase;
+    }
+    return null;
+  }
+
+  /**
+   * The category told by the latest phrase before token `before` whose head is `key` ("a separate intelligence
+   * source … the source said"), or null when no such phrase tells one.
+   */
+  mentionedCategory(key: string, before = this.t.length): SourceCategory | null {
+    const { t, lang } = this;
+    for (let j = before - 1; j >= 0; j--) {
+      const head = lang.heads.match(t, j);
+      if (head?.value.key !== key || head.end > before || lang.notSources.has(t, j)) continue;
+      const start = this.subjectBefore(head.end - 1)?.start;
+      const phrase = start === undefined ? null : this.phraseAt(start);
+      if (phrase?.head) {
+        const own = this.categoryOf(phrase);
+        if (own.specific) return own.category;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The institutions the sentence names outside quotations ("the White House", "the campaign"), as categories,
+   * with the token where each is named: what an aide's or a rumour's category rests on when no phrase tells it.
+   */
+  institutions(): { at: number; category: SourceCategory }[] {
+    const { t, lang } = this;
+    const found: { at: number; category: SourceCategory }[] = [];
+    for (let j = 0; j < t.length; j++) {
+      const m = this.quoted[j] ? null : lang.modifiers.match(t, j);
+      if (!m) continue;
+      const category = m.value as SourceCategory;
+      if (category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
+      j = m.end - 1;
+    }
+    return found;
+  }
+
+  private partitiveEndsAt(j: number): boolean {
+    return this.partitiveBefore(j) !== null;
+  }
+
+  /** "one of the", "l'un des": start of a partitive ending just before token j. */
+  private partitiveBefore(j: number): number | null {
+    for (let s = Math.max(0, j - 4); s < j; s++) {
+      const m = this.lang.partitives.match(this.t, s);
+      if (m && m.end === j) return s;
+    }
+    return null;
+  }
+
+  /** Capitalized words that are not lexicon words: a personal or organisation name. */
+  private isNameRun(from: number, to: number): boolean {
+    const { t, lang } = this;
+    if (to <= from) return false;
+    let names = 0;
+    for (let j = from; j < to; j++) {
+      const tok = t[j]!;
+      if (tok.text === "." || tok.text === "-" || lang.titles.has(tok.norm)) continue;
+      if (!tok.isCapitalized || lang.known.has(tok.norm)) return false;
+      names++;
+    }
+    return names > 0;
+  }
+
+  private isName(j: number): boolean {
+    const tok = this.t[j];
+    return !!tok && tok.isWord && tok.isCapitalized && !this.lang.known.has(tok.norm);
+  }
+
+  /** A name right after the head ("strategist Guy Cecil"), in apposition ("un habitant, Aboubacar Dagnon"), or
+   * closing a definite description ("le directeur du FBI Christopher Wray"). */
+  private isNamed(phrase: Phrase): boolean {
+    const { t, lang } = this;
+    if (!phrase.head) return true;
+    // « Marinha e Polícia Militar dizem »: a capitalized head inside a run of capitals is part of a name, unless the
+    // phrase counts it ("an Iowa Democrat").
+    const head = t[phrase.headIndex]!;
+    const counted = phrase.determiner === "indefinite" || phrase.determiner === "quantity";
+    if (head.isCapitalized && !counted && !lang.data.capitalizedNouns && t[phrase.headIndex - 1]?.isCapitalized) return true;
+    let j = phrase.headIndex + 1;
+    while (j < phrase.end && t[j]!.isWord && !t[j]!.isCapitalized && !lang.prepositions.has(t[j]!.norm)) j++;
+    if (j < phrase.end && (this.isName(j) || lang.titles.has(t[j]!.norm)) && !lang.heads.has(t, j)) return true;
+    if (t[phrase.end]?.text === ",") {
+      let e = phrase.end + 1;
+      while (e < t.length && (t[e]!.isCapitalized || t[e]!.text === "." || t[e]!.text === "-")) e++;
+      const closes = e >= t.length || !t[e]!.isWord;
+      if (e > phrase.end + 1 && closes && this.isNameRun(phrase.end + 1, e)) return true;
+    }
+    if (phrase.determiner === "definite" && phrase.head.category !== "close" && this.isName(phrase.end - 1) && this.isName(phrase.end - 2))
+      return true;
+    return false;
+  }
+
+  /** A person's name before the head, with a title or a possessive: "Mrs. Clinton's aides", "Cruz's advisers". */
+  private hasPossessor(phrase: Phrase): boolean {
+    const { t, lang } = this;
+    for (let j = phrase.start; j < phrase.headIndex; j++) {
+      if (lang.titles.has(t[j]!.norm)) return true;
+      if (t[j]!.isCapitalized && t[j]!.norm.endsWith("'") && t[j + 1]?.norm === "s") return true;
+    }
+    return false;
+  }
+
+  /** The category a phrase tells by itself (a strong head, else its first modifier), or its head's default. */
+  private categoryOf(phrase: Phrase): { category: SourceCategory; specific: boolean } {
+    const head = phrase.head;
+    if (head?.strong) return { category: head.category, specific: true };
+    // "officials briefed on the matter" are officials: being close to a case tells only a source's or a person's kind.
+    const relationTells = !head || head.generic || head.category === "other";
+    for (let j = phrase.start; j < phrase.end; j++) {
+      if (j === phrase.headIndex) continue;
+      const m = this.lang.modifiers.match(this.t, j);
+      if (m && (m.value !== "close" || relationTells)) return { category: m.value as SourceCategory, specific: true };
+    }
+    return { category: phrase.head?.category ?? "other", specific: false };
+  }
+
+  /** "un habitant …, qui a requis l'anonymat": an unknown phrase next to a statement of anonymity is anonymous. */
+  private applyAnonymityMarkers(found: Attribution[]): void {
+    const { t, lang } = this;
+    let marked = false;
+    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
+    if (!marked) return;
+    for (const a of found) {
+      a.described = true;
+      if (a.anonymity) continue;
+      if (a.reference === "pronoun") {
+        a.anonymity = "anonymous";
+        continue;
+      }
+      const first = t[a.source.start]!;
+      if (this.isName(a.source.start) && !lang.determiners.has(t, a.source.start)) continue;
+      if (first.isCapitalized && a.source.end - a.source.start === 1) continue;
+      a.anonymity = "anonymous";
+      if (a.category === "other") {
+        for (let j = a.source.start; j < a.source.end; j++) {
+          const m = lang.modifiers.match(t, j);
+          if (m) {
+            a.category = m.value as SourceCategory;
+            a.specific = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,238 @@
+// The detector: finds the claims of a text that rest on unnamed sources. Pure, DOM-free and deterministic.
+import type { Analysis, AnalyzeOptions, Claim, NamedAttribution, Source, SourceCategory, Span } from "../model/claim";
+import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type TokenRange } from "./grammar";
+import { compile, type Language } from "./lexicon";
+import { tokenize, type Token } from "./tokens";
+import { sentences } from "./sentences";
+import de from "../lang/de/detect";
+import en from "../lang/en/detect";
+import es from "../lang/es/detect";
+import fr from "../lang/fr/detect";
+import it from "../lang/it/detect";
+import pt from "../lang/pt/detect";
+
+const languages = new Map<string, Language>([fr, en, de, es, it, pt].map((data) => [data.code, compile(data)]));
+
+export const supportedLanguages: readonly string[] = [...languages.keys()];
+
+/** How many sentences back a pronoun ("selon lui", "they said") may find what it stands for. */
+const PRONOUN_REACH = 3;
+/** How many sentences back an unattributed quotation may continue an anonymous source's words. */
+const QUOTE_REACH = 2;
+
+/** The language whose function words are most frequent in the text, or null when none stands out. */
+export function guessLanguage(text: string): string | null {
+  const sample = tokenize(text.slice(0, 5000));
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, lang] of languages) {
+    let count = 0;
+    for (const tok of sample) if (lang.stopwords.has(tok.norm)) count++;
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 3 ? best : null;
+}
+
+/** A source already met in the text, that later references may rest on. */
+interface Antecedent {
+  attribution: Attribution;
+  sentence: number;
+  /** Set for unnamed sources: the claim group and the source as first reported. */
+  group: string | null;
+  source: Source | null;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const code = (options.lang ?? guessLanguage(text) ?? "").toLowerCase().split(/[-_]/)[0] ?? "";
+  const lang = languages.get(code);
+  const claims: Claim[] = [];
+  const named: NamedAttribution[] = [];
+  if (!lang) return { lang: code, unsupported: true, claims, named, sentenceCount: sentences(text, code).length };
+
+  const history: Antecedent[] = [];
+  let groups = 0;
+  const allSentences = sentences(text, code, lang.titles);
+  // Earlier sentences are parsed again only when a category has to be looked for in them.
+  const grammarOf = (index: number) => {
+    const s = allSentences[index]!;
+    return new SentenceGrammar(lang, tokenize(text, s.start, s.end));
+  };
+  allSentences.forEach((sentence, index) => {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const grammar = new SentenceGrammar(lang, tokens);
+    const found = grammar.attributions();
+    const contextual = (a: Attribution, fallback: SourceCategory) =>
+      contextualCategory(a, grammar, index, grammarOf, history) ?? fallback;
+    const span = (r: TokenRange): Span => spanOf(text, tokens, r);
+    const claimOf = (source: Source, a: Attribution | null, kind: Claim["kind"], group: string): Claim => {
+      const claim: Claim = {
+        id: `c${claims.length + 1}`,
+        text: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        source,
+        cue: a?.cue ? span(a.cue) : null,
+        kind,
+        group,
+        hedges: hedges(lang, tokens, text),
+      };
+      if (a?.relayedBy) claim.relayedBy = span(a.relayedBy).text;
+      return claim;
+    };
+
+    for (const a of found) {
+      const antecedent = resolve(a, history, index);
+      if (antecedent !== undefined) {
+        if (antecedent?.group && antecedent.source) {
+          const own = span(a.source);
+          // "The official" after "a U.S. law enforcement official": the reference keeps what the first mention told.
+          const inherited = antecedent.source.category;
+          const source: Source = {
+            ...own,
+            category: a.specific ? a.category : inherited !== "other" ? inherited : contextual(a, a.category),
+            anonymity: antecedent.source.anonymity,
+          };
+          claims.push(claimOf(source, a, "anaphoric", antecedent.group));
+          history.push({ attribution: a, sentence: index, group: antecedent.group, source });
+        } else {
+          named.push(namedOf(span, a, sentence));
+          history.push({ attribution: a, sentence: index, group: null, source: null });
+        }
+        continue;
+      }
+      if (!a.anonymity) {
+        named.push(namedOf(span, a, sentence));
+        history.push({ attribution: a, sentence: index, group: null, source: null });
+        continue;
+      }
+      const group = `g${++groups}`;
+      const category = a.specific ? a.category : contextual(a, a.category);
+      const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
+      claims.push(claimOf(source, a, "explicit", group));
+      history.push({ attribution: a, sentence: index, group, source });
+    }
+
+    if (found.length === 0 && isOpeningQuote(tokens[0])) {
+      const last = history[history.length - 1];
+      const quoted = last && index - last.sentence <= QUOTE_REACH && last.group && last.source;
+      if (quoted && sentenceHasQuote(text, allSentences[last.sentence]!)) {
+        claims.push(claimOf(last.source!, null, "continuation", last.group!));
+        history.push({ ...last, sentence: index });
+      }
+    }
+  });
+  return { lang: code, unsupported: false, claims, named, sentenceCount: allSentences.length };
+}
+
+/**
+ * What a referring phrase rests on: an earlier antecedent, null when it refers to nothing we can flag (a named
+ * source), or undefined when the phrase introduces a source of its own.
+ */
+function resolve(a: Attribution, history: Antecedent[], index: number): Antecedent | null | undefined {
+  if (!a.reference || a.another) return undefined;
+  if (a.reference === "pronoun") {
+    const match = findLast(
+      history,
+      (h) => h.attribution.plural === a.plural || !h.group,
+      (h) => index - h.sentence > PRONOUN_REACH,
+    );
+    // A pronoun with a statement of anonymity ("insiste-t-il, sous couvert d'anonymat") is unnamed either way.
+    if (a.anonymity && !match?.group) return undefined;
+    return match ?? null;
+  }
+  if (a.reference === "same") return history[history.length - 1] ?? (a.anonymity ? undefined : null);
+  const match = findLast(
+    history,
+    (h) => !!h.group && !!h.attribution.head && !!a.head && (h.attribution.head.key === a.head.key || !!a.head.generic),
+  );
+  if (match) return match;
+  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources"),
+  // demonstratives, phrases that describe their source ("the person familiar with the planning") and sources that
+  // are nobody in particular ("la source proche du dossier") introduce it.
+  return a.plural || a.demonstrative || a.described || a.head?.generic ? undefined : null;
+}
+
+/** How many sentences back a phrase that tells no category may find it. */
+const CATEGORY_REACH = 3;
+
+/**
+ * The category of a source phrase that tells none itself, from what is around it, or null:
+ * - a bare "source" is the source mentioned just before with the same head ("a separate intelligence source … the
+ *   source said"), else one more of the story's sources, taking their category;
+ * - an aide or adviser works for the institution named nearest to it ("Aides said…" in a story on the administration).
+ */
+function contextualCategory(
+  a: Attribution,
+  grammar: SentenceGrammar,
+  index: number,
+  grammarOf: (index: number) => SentenceGrammar,
+  history: readonly Antecedent[],
+): SourceCategory | null {
+  const head = a.head;
+  if (head?.generic) {
+    for (let i = index; i >= 0 && index - i <= CATEGORY_REACH; i--) {
+      const found = (i === index ? grammar : grammarOf(i)).mentionedCategory(head.key, i === index ? a.source.start : undefined);
+      if (found) return found;
+    }
+    return findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? null;
+  }
+  if (!head?.principal) return null;
+  const here = grammar.institutions();
+  if (here.length > 0) {
+    const distance = (at: number) => (at < a.source.start ? a.source.start - at : at - a.source.end);
+    return here.reduce((best, n) => (distance(n.at) < distance(best.at) ? n : best)).category;
+  }
+  for (let i = index - 1; i >= 0 && index - i <= CATEGORY_REACH; i--) {
+    const named = grammarOf(i).institutions();
+    if (named.length > 0) return named[named.length - 1]!.category;
+  }
+  return null;
+}
+
+/** The latest item that matches, looking back no further than where `stop` first holds. */
+function findLast<T>(items: readonly T[], match: (item: T) => boolean, stop?: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (stop?.(item)) return undefined;
+    if (match(item)) return item;
+  }
+  return undefined;
+}
+
+function namedOf(span: (r: TokenRange) => Span, a: Attribution, sentence: { start: number; end: number }): NamedAttribution {
+  return { source: span(a.source), cue: a.cue ? span(a.cue) : null, start: sentence.start, end: sentence.end };
+}
+
+function spanOf(text: string, tokens: readonly Token[], r: TokenRange): Span {
+  const start = tokens[r.start]!.start;
+  const end = tokens[r.end - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function sentenceHasQuote(text: string, s: { start: number; end: number }): boolean {
+  return hasQuote(tokenize(text, s.start, s.end));
+}
+
+/** Reservations in the sentence: "se serait montrée", "aurait demandé", "reportedly". */
+function hedges(lang: Language, tokens: readonly Token[], text: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const listed = lang.hedges.match(tokens, i);
+    if (listed) {
+      found.push(text.slice(tokens[i]!.start, tokens[listed.end - 1]!.end));
+      i = listed.end - 1;
+      continue;
+    }
+    if (!lang.conditionalAuxiliaries.has(tokens[i]!.norm)) continue;
+    let first = i;
+    if (i > 0 && lang.reflexives.has(tokens[i - 1]!.norm)) first = i - 1;
+    const next = tokens[i + 1];
+    const last = next?.isWord && !next.isCapitalized ? i + 1 : i;
+    found.push(text.slice(tokens[first]!.start, tokens[last]!.end));
+    i = last;
+  }
+  return found;
+}

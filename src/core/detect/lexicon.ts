@@ -1,0 +1,299 @@
+// The shape of a language data module, and its compilation into lookup tables (once, at module load).
+import type { SourceCategory } from "../model/claim";
+import { normalize, tokenize, type Token } from "./tokens";
+
+/** A noun that can name a source, with what it says about the source. */
+export interface HeadEntry {
+  category: SourceCategory;
+  /** The head decides the category even when a modifier names another ("un diplomate militaire"). */
+  strong?: boolean;
+  /** An unspecific collective ("experts", "plusieurs médias"): anonymity "vague". */
+  vague?: boolean;
+  /** A definite article does not make it a reference back ("la presse locale", "l'entourage du ministre"). */
+  collective?: boolean;
+  /** Refers to anyone ("source", "person"): anaphora with another head may rest on it. */
+  generic?: boolean;
+  /** Works for someone ("aide", "adviser"): with no modifier, the institution named around it tells the category. */
+  principal?: boolean;
+  /**
+   * Ends compound words (German « Regierungskreisen », « Medienberichten »): a word ending in one of its forms is
+   * this head, and a modifier the word starts with tells its category (« Sicherheits|kreise »: security).
+   */
+  compound?: boolean;
+}
+
+/**
+ * One language's data. Every list entry is written the way it appears in text; phrases are tokenized like the text,
+ * so "d'après" or "a-t-on" match the same tokens in both.
+ */
+export interface LanguageData {
+  code: string;
+  /** Nouns are written with a capital (German): a capital then tells a noun, not a name. */
+  capitalizedNouns?: boolean;
+  /** Frequent function words, to guess the language. */
+  stopwords: string[];
+  determiners: {
+    indefinite: string[];
+    definite: string[];
+    demonstrative: string[];
+    /** The outlet's own: "nos sources", "our sources". */
+    own: string[];
+    /** Counts and quantities: "deux", "three", "plusieurs", "some". */
+    quantity: string[];
+  };
+  /** Before a determiner, picks one of a group: "l'un des", "one of", "two-thirds of". */
+  partitives: string[];
+  /** Marks a reference to the previous attribution, whatever it was: "la même source", "the same source". */
+  same: string[];
+  /** Marks a different source from the ones before: "une autre source", "another source". */
+  other: string[];
+  heads: Record<string, HeadEntry>;
+  /** Words inside a source phrase that tell its category: "diplomatique", "White House", "law enforcement". */
+  modifiers: Record<string, SourceCategory>;
+  /** "source" in other senses: "open source", "source of income", "sources d'énergie". */
+  notSources: string[];
+  /** Prepositions (and their contractions with articles): a determiner after one is inside the phrase. */
+  prepositions: string[];
+  /** Words that end a source phrase read after its cue: "because", "pour", "confirmant". */
+  phraseBreaks: string[];
+  /** Words that join two noun phrases: "and", "or", « et », « ainsi que ». */
+  coordinators: string[];
+  /** Words that start a new clause: a subject is never read across them. */
+  clauseBreaks: string[];
+  /** Words that open a clause still describing the source after a comma: "who", "qui", "speaking". */
+  describers: string[];
+  /** Adverbs and dates that may sit between a cue and its source. */
+  skippable: string[];
+  /** Suffix of skippable adverbs ("-ly", "-ment"). */
+  adverbSuffix: string;
+  /** Prepositions that introduce the person told: "à l'AFP", "to Reuters". */
+  recipients: string[];
+  cues: {
+    /** Cues before the source: "selon", "according to". */
+    before: string[];
+    /** Cues right after the source, with no verb: German « Insidern zufolge ». */
+    after: string[];
+    /** Cues before the source that are too common to count a named attribution ("pour"). */
+    weakBefore: string[];
+    /** Cues before a source phrase with no determiner: "de source policière", "de sources concordantes". */
+    bare: string[];
+    /** Second-hand: "citant", "citing". */
+    relay: string[];
+    /** Verbs of saying and thinking, in all the forms that attribute: "relève", "a révélé", "said", "say". */
+    verbs: string[];
+    /** Auxiliaries before a participle: "a", "ont", "has", "had". */
+    auxiliaries: string[];
+  };
+  /** Subject pronouns and their forms after a cue: singular, plural, and impersonal ("on"). */
+  pronouns: { singular: string[]; plural: string[]; impersonal: string[] };
+  /** Impersonal pronouns that stand for nobody (German « es »): see `impersonal` in the grammar. */
+  expletives: string[];
+  /** Where an impersonal statement comes from: "dans l'entourage de", "à l'Élysée". */
+  locatives: string[];
+  /** Hearsay with no source phrase at all: "dit-on", "it is said", "reportedly". */
+  hearsay: string[];
+  /** Hearsay about the clause's subject: "reportedly", "is said to"; the subject's institution tells its circle. */
+  subjectHearsay: string[];
+  /** The outlet's own reporting: "selon nos informations", "has learned". */
+  outletOwn: string[];
+  /** Verbs whose named subject is the outlet reporting on its own: "a appris Le Monde", "The Times has learned". */
+  outletVerbs: string[];
+  /** Anonymity stated on its own: "sous couvert d'anonymat", "on condition of anonymity". */
+  anonymityMarkers: string[];
+  /** Reservations: "reportedly", "allegedly". */
+  hedges: string[];
+  /** Conditional auxiliaries of the French "conditionnel journalistique": hedge with the participle after them. */
+  conditionalAuxiliaries: string[];
+  /** Reflexive pronouns kept with a conditional hedge: "se serait montrée". */
+  reflexives: string[];
+  /** Titles before a personal name: "M.", "Mr", "Mrs", "Sen." */
+  titles: string[];
+}
+
+/** A multi-token phrase lexicon, indexed by its first token. */
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [phrase, value] of entries) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase starting at token i: its value and the index after it. */
+  match(tokens: readonly Token[], i: number): { value: V; end: number } | null {
+    const candidates = i < tokens.length ? this.byFirst.get(tokens[i]!.norm) : undefined;
+    if (!candidates) return null;
+    for (const { words, value } of candidates) {
+      if (i + words.length > tokens.length) continue;
+      let k = 1;
+      while (k < words.length && tokens[i + k]!.norm === words[k]) k++;
+      if (k === words.length) return { value, end: i + words.length };
+    }
+    return null;
+  }
+
+  has(tokens: readonly Token[], i: number): boolean {
+    return this.match(tokens, i) !== null;
+  }
+}
+
+const set = (words: string[]) => new PhraseTable<true>(words.map((w) => [w, true]));
+
+export type Head = HeadEntry & { key: string; plural: boolean };
+
+/** The source nouns of a language: whole words, and the last part of compounds for heads that end them. */
+export class HeadTable extends PhraseTable<Head> {
+  private readonly endings: [string, Head][];
+  /** Compound words already looked at, with what they are. */
+  private readonly compounds = new Map<string, Head | null>();
+
+  constructor(
+    entries: [string, Head][],
+    private readonly modifiers: [string, SourceCategory][],
+  ) {
+    super(entries);
+    this.endings = entries.filter(([, head]) => head.compound).sort(([a], [b]) => b.length - a.length);
+  }
+
+  override match(tokens: readonly Token[], i: number): { value: Head; end: number } | null {
+    const whole = super.match(tokens, i);
+    if (whole || this.endings.length === 0 || i >= tokens.length || !tokens[i]!.isWord) return whole;
+    const value = this.compound(tokens[i]!.norm);
+    return value ? { value, end: i + 1 } : null;
+  }
+
+  private compound(word: string): Head | null {
+    let head = this.compounds.get(word);
+    if (head !== undefined) return head;
+    head = null;
+    for (const [ending, entry] of this.endings) {
+      if (word.length < ending.length + 3 || !word.endsWith(ending)) continue;
+      const first = word.slice(0, -ending.length);
+      const modifier = this.modifiers.find(([m]) => first.startsWith(m));
+      head = modifier ? { ...entry, category: modifier[1], strong: true } : entry;
+      break;
+    }
+    this.compounds.set(word, head);
+    return head;
+  }
+}
+
+export type DeterminerKind = keyof LanguageData["determiners"];
+
+export interface Language {
+  code: string;
+  data: LanguageData;
+  stopwords: Set<string>;
+  determiners: PhraseTable<DeterminerKind>;
+  partitives: PhraseTable<true>;
+  same: Set<string>;
+  other: Set<string>;
+  heads: HeadTable;
+  modifiers: PhraseTable<string>;
+  notSources: PhraseTable<true>;
+  prepositions: Set<string>;
+  phraseBreaks: PhraseTable<true>;
+  coordinators: PhraseTable<true>;
+  clauseBreaks: Set<string>;
+  describers: PhraseTable<true>;
+  skippable: PhraseTable<true>;
+  adverbSuffix: string;
+  recipients: Set<string>;
+  before: PhraseTable<"before" | "weak" | "bare" | "relay">;
+  after: PhraseTable<true>;
+  verbs: PhraseTable<true>;
+  auxiliaries: Set<string>;
+  pronouns: Map<string, "singular" | "plural" | "impersonal">;
+  expletives: Set<string>;
+  locatives: PhraseTable<true>;
+  /** Value: whether the hearsay is about the clause's subject. */
+  hearsay: PhraseTable<boolean>;
+  outletOwn: PhraseTable<true>;
+  outletVerbs: PhraseTable<true>;
+  anonymityMarkers: PhraseTable<true>;
+  hedges: PhraseTable<true>;
+  conditionalAuxiliaries: Set<string>;
+  reflexives: Set<string>;
+  titles: Set<string>;
+  /** Every word the lexicon knows: a capitalized word outside it may be a name. */
+  known: Set<string>;
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => tokenize(w).map((t) => t.norm).join(" ")));
+
+export function compile(data: LanguageData): Language {
+  const d = data.determiners;
+  const determiners = new PhraseTable<DeterminerKind>(
+    (Object.keys(d) as DeterminerKind[]).flatMap((kind) => d[kind].map((w): [string, DeterminerKind] => [w, kind])),
+  );
+  const pronouns = new Map<string, "singular" | "plural" | "impersonal">();
+  for (const kind of ["singular", "plural", "impersonal"] as const) for (const p of data.pronouns[kind]) pronouns.set(p, kind);
+  const c = data.cues;
+  const known = new Set<string>();
+  const addKnown = (phrases: Iterable<string>) => {
+    for (const p of phrases) for (const t of tokenize(p)) if (t.isWord) known.add(t.norm);
+  };
+  addKnown(Object.keys(data.heads));
+  addKnown(Object.keys(data.modifiers));
+  addKnown(Object.values(d).flat());
+  addKnown(data.stopwords);
+  addKnown(data.titles);
+  addKnown(data.partitives);
+  return {
+    code: data.code,
+    data,
+    stopwords: lower(data.stopwords),
+    determiners,
+    partitives: set(data.partitives),
+    same: lower(data.same),
+    other: lower(data.other),
+    heads: new HeadTable(
+      Object.entries(data.heads).flatMap(([forms, entry]) => {
+        const all = forms.split("|");
+        // Forms are listed singular first: "source|sources".
+        return all.map((f, n): [string, Head] => [f, { ...entry, key: all[0]!, plural: n > 0 }]);
+      }),
+      Object.entries(data.modifiers).map(([m, category]): [string, SourceCategory] => [normalize(m), category]),
+    ),
+    modifiers: new PhraseTable(Object.entries(data.modifiers)),
+    notSources: set(data.notSources),
+    prepositions: lower(data.prepositions),
+    phraseBreaks: set(data.phraseBreaks),
+    coordinators: set(data.coordinators),
+    clauseBreaks: lower(data.clauseBreaks),
+    describers: set(data.describers),
+    skippable: set(data.skippable),
+    adverbSuffix: data.adverbSuffix,
+    recipients: lower(data.recipients),
+    before: new PhraseTable<"before" | "weak" | "bare" | "relay">([
+      ...c.before.map((w): [string, "before"] => [w, "before"]),
+      ...c.weakBefore.map((w): [string, "weak"] => [w, "weak"]),
+      ...c.bare.map((w): [string, "bare"] => [w, "bare"]),
+      ...c.relay.map((w): [string, "relay"] => [w, "relay"]),
+    ]),
+    after: set(c.after),
+    verbs: set(c.verbs),
+    auxiliaries: lower(c.auxiliaries),
+    pronouns,
+    expletives: lower(data.expletives),
+    locatives: set(data.locatives),
+    hearsay: new PhraseTable([
+      ...data.hearsay.map((w): [string, boolean] => [w, false]),
+      ...data.subjectHearsay.map((w): [string, boolean] => [w, true]),
+    ]),
+    outletOwn: set(data.outletOwn),
+    outletVerbs: set(data.outletVerbs),
+    anonymityMarkers: set(data.anonymityMarkers),
+    hedges: set(data.hedges),
+    conditionalAuxiliaries: lower(data.conditionalAuxiliaries),
+    reflexives: lower(data.reflexives),
+    titles: lower(data.titles),
+    known,
+  };
+}

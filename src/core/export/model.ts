@@ -1,0 +1,77 @@
+// What every export format is made from, and the pieces they share: a claim's link, text and tags.
+import { describeCheck, type CheckResult, type SourcingProfile } from "../checks";
+import type { Review } from "../model/review";
+import type { Claim } from "../model/claim";
+import { labelsFor, type ExportLabels } from "./labels";
+import { passageLink } from "./fragment";
+
+export interface ExportInput {
+  article: { title: string; url: string; lang: string; siteName?: string | null };
+  /** The analysed text the claims' offsets point into. */
+  text: string;
+  claims: Claim[];
+  checks: Record<string, CheckResult[]>;
+  reviews?: Record<string, Review>;
+  profile?: SourcingProfile;
+  /** The language of the report's own words and of the checks' explanations; the article's by default. */
+  locale?: string;
+  /** When the export is made (ISO 8601); now by default. */
+  exportedAt?: string;
+  /** Who reviewed the claims, credited as the author of annotations and claim reviews. */
+  reviewer?: string;
+}
+
+/** One claim with everything the formats say about it. */
+export interface ExportedClaim {
+  claim: Claim;
+  checks: CheckResult[];
+  review: Review | undefined;
+  link: string;
+}
+
+export interface ExportContext {
+  input: ExportInput;
+  labels: ExportLabels;
+  locale: string;
+  exportedAt: string;
+  claims: ExportedClaim[];
+}
+
+export function exportContext(input: ExportInput): ExportContext {
+  const locale = input.locale ?? input.article.lang;
+  return {
+    input,
+    labels: labelsFor(locale),
+    locale,
+    exportedAt: input.exportedAt ?? new Date().toISOString(),
+    claims: input.claims.map((claim) => ({
+      claim,
+      checks: input.checks[claim.id] ?? [],
+      review: input.reviews?.[claim.id],
+      link: passageLink(input.article.url, input.text, claim.start, claim.end),
+    })),
+  };
+}
+
+/** "C2 No reason given for anonymity (AP, The New York Times, SPJ Code of Ethics)" */
+export function checkLine(result: CheckResult, locale: string): string {
+  const check = describeCheck(result.id, locale);
+  return `${check.id} ${check.title} (${check.standards.join(", ")})`;
+}
+
+/** The plain-text body of an annotation on the claim: its source, its checks, its review. */
+export function commentText({ claim, checks, review }: ExportedClaim, { labels, locale }: ExportContext): string {
+  const { source } = claim;
+  const lines = [`${labels.unnamedSource}: ${source.text} (${source.category}, ${source.anonymity})`];
+  lines.push(`${labels.checks}: ${checks.length > 0 ? checks.map((c) => checkLine(c, locale)).join("; ") : labels.noChecks}`);
+  if (review) lines.push(`${labels.review}: ${labels.status[review.status]}${review.note ? ` — ${review.note}` : ""}`);
+  return lines.join("\n");
+}
+
+/** Tags that let annotation tools filter the claims: category, anonymity, checks, review status. */
+export function tags({ claim, checks, review }: ExportedClaim): string[] {
+  const list = ["anonymark", `source:${claim.source.category}`, `anonymity:${claim.source.anonymity}`];
+  list.push(...new Set(checks.map((check) => check.id)));
+  if (review) list.push(`review:${review.status}`);
+  return list;
+}

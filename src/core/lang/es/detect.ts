@@ -1,0 +1,135 @@
+// Spanish. Examples are from the dev corpus (tests/eval/dev/es.jsonl: FakeNewsCorpusSpanish and Latin American news sites).
+import type { LanguageData } from "../../detect/lexicon";
+
+/** The attributing forms of a first-conjugation verb: "indica", "indicó", "indicaron", "ha indicado"… */
+const ar = (stem: string) => ["a", "an", "ó", "aron", "ado", "aba", "aban"].map((ending) => stem + ending);
+/** The same for the second and third conjugations: "sostiene"… are listed apart, as irregulars. */
+const er = (stem: string) => ["e", "en", "ió", "ieron", "ido", "ía", "ían"].map((ending) => stem + ending);
+
+const es: LanguageData = {
+  code: "es",
+  stopwords: ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se",
+    "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "también", "muy"],
+  determiners: {
+    indefinite: ["un", "una", "unos", "unas"],
+    // « aseguró la fuente », « el funcionario entrevistado por CNN »
+    definite: ["el", "la", "los", "las", "del", "al", "su", "sus"],
+    demonstrative: ["este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"],
+    own: ["nuestras", "nuestra", "nuestros", "nuestro"],
+    // « testimonios anónimos de varios agentes especiales »
+    quantity: ["dos", "tres", "cuatro", "cinco", "varios", "varias", "algunos", "algunas", "muchos", "muchas",
+      "numerosos", "numerosas", "diversos", "diversas", "distintas", "distintos"],
+  },
+  partitives: ["uno de los", "una de las", "uno de", "una de", "algunos de los", "varios de los", "la mayoría de los"],
+  // « revelaron los mismos voceros a este diario »
+  same: ["mismo", "misma", "mismos", "mismas"],
+  other: ["otro", "otra", "otros", "otras", "segundo", "segunda", "tercer", "tercera"],
+  heads: {
+    // « según fuentes diplomáticas », « aseguró la fuente », « una alta fuente oficial »
+    "fuente|fuentes": { category: "other", generic: true },
+    // « Un funcionario del Gobierno de EEUU que emitió declaraciones a CNN afirmó »
+    "funcionario|funcionarios|funcionaria|funcionarias": { category: "official" },
+    // « Autoridades familiarizadas con la investigación dijeron »
+    "autoridad|autoridades": { category: "official" },
+    "responsable|responsables": { category: "official" },
+    "portavoz|portavoces|vocero|voceros|vocera": { category: "official" },
+    "miembro|miembros": { category: "other" },
+    "persona|personas": { category: "other", generic: true },
+    // « un trabajador de la región del nordeste aseguró »
+    "trabajador|trabajadores": { category: "other" },
+    "diplomático|diplomáticos": { category: "diplomatic", strong: true },
+    "investigador|investigadores": { category: "security", strong: true },
+    "agente|agentes": { category: "security", strong: true },
+    "policía|policías": { category: "security", strong: true },
+    "militar|militares": { category: "military", strong: true },
+    // « con allegados suyos quienes revelaron »
+    "allegado|allegados": { category: "close", strong: true },
+    "cercano|cercanos": { category: "close", strong: true },
+    "colaborador|colaboradores": { category: "close", strong: true },
+    "asesor|asesores": { category: "political", strong: true },
+    "dirigente|dirigentes": { category: "political", strong: true },
+    "testigo|testigos": { category: "witness", strong: true },
+    "vecino|vecinos": { category: "witness", strong: true },
+    // « Expertos consultados por CNN dicen », « Los analistas señalan »
+    "experto|expertos|experta": { category: "expert", strong: true, vague: true },
+    "analista|analistas": { category: "expert", strong: true, vague: true },
+    "especialista|especialistas": { category: "expert", strong: true, vague: true },
+    "observador|observadores": { category: "other", strong: true, vague: true },
+    "crítico|críticos": { category: "other", strong: true, vague: true },
+    "medio|medios": { category: "media", strong: true, vague: true, collective: true },
+    "prensa": { category: "media", strong: true, vague: true, collective: true },
+    "rumor|rumores": { category: "other", strong: true, vague: true, collective: true },
+  },
+  modifiers: {
+    // « fuentes diplomáticas », « fuentes policiales », « Fuentes oficiales del banco »
+    "diplomática": "diplomatic", "diplomáticas": "diplomatic", "diplomático": "diplomatic", "diplomáticos": "diplomatic",
+    "embajada": "diplomatic", "cancillería": "diplomatic",
+    "policial": "security", "policiales": "security", "policía": "security", "seguridad": "security", "seguras": "security",
+    "judicial": "judicial", "judiciales": "judicial", "fiscalía": "judicial", "tribunal": "judicial",
+    "militar": "military", "militares": "military", "ejército": "military", "defensa": "military",
+    "inteligencia": "intelligence",
+    "banco": "business", "empresa": "business", "empresariales": "business",
+    "oficial": "official", "oficiales": "official", "gubernamental": "official", "gubernamentales": "official",
+    "gobierno": "official", "ministerio": "official",
+    // « fuentes próximas a Moreno », « Fuentes de su equipo », « un miembro del entorno de la Presidenta »
+    "próximas": "close", "próxima": "close", "próximo": "close", "próximos": "close", "cercana": "close",
+    "cercanas": "close", "cercano": "close", "cercanos": "close", "entorno": "close", "equipo": "close",
+    "conocedoras": "close", "conocedores": "close", "familiarizadas": "close", "familiarizados": "close",
+    "política": "political", "políticas": "political", "partido": "political",
+  },
+  // « confundir la información de dos fuentes diferentes », « retener la fuente de información »
+  notSources: ["fuente de información", "fuentes de información", "fuente de ingresos", "fuentes de ingresos",
+    "fuente de energía", "fuentes de energía", "fuentes diferentes", "fuente de agua", "fuentes de agua"],
+  prepositions: ["de", "del", "a", "al", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hacia",
+    "tras", "ante", "bajo"],
+  coordinators: ["y", "o"],
+  phraseBreaks: ["que", "porque", "para", "pero", "cuando", "luego", "aunque", "mientras", "según", "y que",
+    "quienes", "quien"],
+  clauseBreaks: ["que", "pero", "porque", "si", "cuando", "aunque", "donde", "mientras", "y", "o", "sino"],
+  // « el funcionario entrevistado por CNN », « Expertos consultados por CNN »
+  describers: ["que", "quien", "consultado", "consultada", "consultados", "consultadas", "entrevistado",
+    "entrevistada", "entrevistados", "citado", "citada", "citados", "citadas", "próximas", "próximos", "cercana",
+    "cercano", "cercanas", "cercanos", "conocedoras", "conocedores", "familiarizadas", "familiarizados"],
+  skippable: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "también",
+    "además", "luego", "después", "sin embargo", "por su parte", "este lunes", "este martes", "este miércoles",
+    "este jueves", "este viernes", "este sábado", "este domingo"],
+  adverbSuffix: "mente",
+  // « confió a La Nacion una alta fuente oficial », « confió a este diario un miembro del entorno »
+  recipients: ["a", "al"],
+  cues: {
+    // « Según fuentes oficiales », « De acuerdo con información preliminar »
+    before: ["según", "de acuerdo con", "de acuerdo a", "en opinión de", "en opinión del"],
+    after: [],
+    weakBefore: [],
+    // « Según trascendió de fuentes seguras »
+    bare: ["de"],
+    relay: ["citando"],
+    verbs: [
+      ...["afirm", "asegur", "señal", "indic", "explic", "revel", "confirm", "precis", "declar", "coment",
+        "alert", "relat", "not", "comunic", "agreg", "consider", "estim", "detall",
+        "confi", "descart", "inform", "mencion", "predic", "contest", "recalc", "subray", "cont"].flatMap(ar),
+      // « aseguró la fuente », « La fuente añadió », « insisten fuentes próximas a Moreno »
+      ...["respond", "añad", "insist", "reconoc", "describ"].flatMap(er),
+      // Irregulars: « dijeron a la agencia », « Los expertos predicen », « pidieron no dar crédito »
+      "dice", "dicen", "dijo", "dijeron", "decía", "decían", "ha dicho", "predicen", "pidieron", "pidió", "sostiene",
+      "sostienen", "sostuvo", "advirtió", "advirtieron", "mencionan", "continuó", "continúo", "creen", "cree",
+    ],
+    auxiliaries: ["ha", "han", "había", "habían", "habría", "habrían"],
+  },
+  pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"], impersonal: [] },
+  expletives: [],
+  locatives: [],
+  // « se cree que el homicida », « Se indicó que los detenidos », « De manera extraoficial trascendió que »
+  hearsay: ["se cree", "se dice", "se indicó", "se informó", "se supo", "se rumorea", "trascendió", "se comenta"],
+  subjectHearsay: ["presuntamente", "supuestamente"],
+  outletOwn: ["según pudo saber", "según ha podido saber", "según supo"],
+  outletVerbs: ["supo", "conoció"],
+  // « Entre los testimonios individuales publicados, siempre de forma anónima », « en off »
+  anonymityMarkers: ["anonimato", "anónimo", "anónima", "anónimos", "anónimas", "de forma anónima", "en off"],
+  hedges: ["presuntamente", "supuestamente", "no pudo ser verificada", "no ha podido ser confirmada"],
+  conditionalAuxiliaries: ["habría", "habrían", "sería", "serían", "tendría", "tendrían"],
+  reflexives: ["se"],
+  titles: ["sr", "sra", "dr", "dra", "lic"],
+};
+
+export default es;

@@ -1,0 +1,37 @@
+// Readability, the detector and the sourcing checks, run away from the page on a parsed copy of it: in the popup, which
+// has a thread of its own, and for automatic analysis in the background (see "Automatic analysis" in docs/DESIGN.md).
+// The popup loads it on demand (a chunk of its own), so that it opens fast.
+import { analyzeDocument, type DocumentAnalysis } from "./pipeline";
+import { checkClaims } from "../core/checks";
+import type { SourcingProfile } from "../core/checks/types";
+import { supportedLanguages } from "../core/detect";
+import type { AnalyzeResult, CheckedClaim } from "../browser/messages";
+import type { Article } from "../core/model/claim";
+
+export { supportedLanguages };
+
+/** The page's HTML, parsed (inert: no script runs, nothing loads) and analysed as the page at `url`. */
+export function analyzeHtml(html: string, url: string): DocumentAnalysis {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  return analyzeDocument(doc, { url });
+}
+
+export type Snapshot =
+  | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
+  | { status: "no-article" }
+  | Extract<AnalyzeResult, { status: "unsupported-language" }>;
+
+/** What the reader is shown for the page's HTML: its article, the claims they asked for with their checks, the profile. */
+export function analyseSnapshot(html: string, url: string, includeVague: boolean): Snapshot {
+  const { article, analysis } = analyzeHtml(html, url);
+  if (!article) return { status: "no-article" };
+  if (analysis.unsupported) {
+    const summary = { title: article.title, lang: analysis.lang, url: article.url, droppedLead: article.droppedLead };
+    return { status: "unsupported-language", article: summary, supportedLanguages: [...supportedLanguages] };
+  }
+  const claims = includeVague ? analysis.claims : analysis.claims.filter((c) => c.source.anonymity !== "vague");
+  // The checks and the profile see the claims the reader asked for, so that they agree with the list.
+  const { checks, profile } = checkClaims(article.text, { ...analysis, claims }, { blocks: article.blocks, title: article.title });
+  const checked = claims.map((claim) => ({ ...claim, checks: checks[claim.id] ?? [] }));
+  return { status: "found", article: { ...article, lang: analysis.lang }, claims: checked, profile };
+}
