@@ -5,15 +5,15 @@
 import { browser } from "../browser/platform";
 import { loadSettings } from "../browser/storage/settings";
 import { listedSiteOf, loadSites } from "../browser/storage/sites";
-import { parseSnapshot } from "../browser/offscreen-protocol";
-import type { Snapshot } from "../dom/analyze";
-import { analyzeTab, type Analyser } from "../browser/tab";
+import { parseFindings } from "../browser/offscreen-protocol";
+import type { Findings } from "../core/model/findings";
+import { analyzeTab, type Analyzer } from "../browser/tab";
 
 /**
  * Whether to analyse the page at `url` on its own: it belongs to a listed site, and the reader still grants that
  * site's permission (they may have withdrawn it in the browser's own settings since).
  */
-export async function shouldAnalyse(url: string | undefined, sites: readonly string[]): Promise<boolean> {
+export async function shouldAnalyze(url: string | undefined, sites: readonly string[]): Promise<boolean> {
   if (url === undefined || listedSiteOf(url, sites) === null) return false;
   const { protocol, hostname } = new URL(url);
   return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
@@ -22,14 +22,14 @@ export async function shouldAnalyse(url: string | undefined, sites: readonly str
 /** Tabs being analysed: a page that reports "complete" again meanwhile is not analysed twice at once. */
 const analysing = new Set<number>();
 
-async function analyseIfListed(tabId: number, url: string | undefined): Promise<void> {
-  if (analysing.has(tabId) || !(await shouldAnalyse(url, await loadSites()))) return;
+async function analyzeIfListed(tabId: number, url: string | undefined): Promise<void> {
+  if (analysing.has(tabId) || !(await shouldAnalyze(url, await loadSites()))) return;
   analysing.add(tabId);
   try {
     const { showVague } = await loadSettings();
     // No progress to show and nothing to cancel: closing or leaving the page ends the analysis.
     const control = { onProgress: () => undefined, signal: new AbortController().signal };
-    const result = await analyzeTab({ id: tabId, url }, showVague, control, backgroundAnalyser());
+    const result = await analyzeTab({ id: tabId, url }, showVague, control, backgroundAnalyzer());
     if (result.status === "error") console.warn("Anonymark: automatic analysis failed:", result.message);
   } finally {
     analysing.delete(tabId);
@@ -40,7 +40,7 @@ async function analyseIfListed(tabId: number, url: string | undefined): Promise<
 export function setUpAutomaticAnalysis(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status !== "complete") return;
-    analyseIfListed(tabId, tab.url).catch((error: unknown) =>
+    analyzeIfListed(tabId, tab.url).catch((error: unknown) =>
       console.warn("Anonymark: automatic analysis failed:", error instanceof Error ? error.message : error),
     );
   });
@@ -53,11 +53,11 @@ declare const __FIREFOX__: boolean;
  * Firefox's background page has a DOM parser: it analyses there. Chrome's service worker has none: it asks the
  * offscreen document, and its bundle leaves Readability and the detector out.
  */
-function backgroundAnalyser(): Analyser {
+function backgroundAnalyzer(): Analyzer {
   if (__FIREFOX__) {
-    return async (html, url, includeVague) => (await import("../dom/analyze")).analyseSnapshot(html, url, includeVague);
+    return async (html, url, includeVague) => (await import("../dom/analyze")).analyzeSnapshot(html, url, includeVague);
   }
-  return analyseOffscreen;
+  return analyzeOffscreen;
 }
 
 interface OffscreenApi {
@@ -89,11 +89,11 @@ async function openOffscreen(): Promise<void> {
   offscreenOpen = true;
 }
 
-const analyseOffscreen: Analyser = (html, url, includeVague) => {
+const analyzeOffscreen: Analyzer = (html, url, includeVague) => {
   waiting += 1;
-  const run = queue.then(async (): Promise<Snapshot> => {
+  const run = queue.then(async (): Promise<Findings> => {
     await openOffscreen();
-    const answer = parseSnapshot(await browser.runtime.sendMessage({ type: "analyseSnapshot", html, url, includeVague }));
+    const answer = parseFindings(await browser.runtime.sendMessage({ type: "analyzeSnapshot", html, url, includeVague }));
     if (!answer) throw new Error("malformed answer from the offscreen document");
     return answer;
   });

@@ -1,16 +1,10 @@
 // The page's context-menu entry that opens Anonymark on the page, as the toolbar button does. The contextMenus
 // permission is optional: the options page asks for it when the reader turns the entry on, and the entry exists only
 // while the permission is granted. Chrome only: Firefox takes no menus permission among optional ones, so its manifest
-// does not list it (see build.mjs) and the options page does not offer the entry.
+// does not list it (src/browser/permissions.ts) and the options page does not offer the entry.
 import { browser, t } from "../browser/platform";
 
-/** The permission to ask for, or null when this browser's manifest offers none (Firefox). */
-export function contextMenuPermission(): Parameters<typeof browser.permissions.request>[0] | null {
-  const names = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
-  return names.includes("contextMenus") ? ({ permissions: ["contextMenus"] } as never) : null;
-}
-
-const MENU_ID = "anonymark-analyse";
+const MENU_ID = "anonymark-analyze";
 
 interface MenusApi {
   create(properties: { id: string; title: string; contexts: string[] }): void;
@@ -37,7 +31,7 @@ async function showEntry(): Promise<void> {
   if (!api) return;
   if (!api.onClicked.hasListener(onClicked)) api.onClicked.addListener(onClicked);
   await api.removeAll();
-  api.create({ id: MENU_ID, title: t("contextMenuAnalyse"), contexts: ["page", "selection"] });
+  api.create({ id: MENU_ID, title: t("contextMenuAnalyze"), contexts: ["page", "selection"] });
 }
 
 /** Called at the background's top level, so that the listeners wake the worker up. */

@@ -1,7 +1,7 @@
 // UI text that depends on numbers and languages. _locales has no plural syntax, so each counted string has a "One"
 // and an "Other" message, picked with the plural rules of the language the strings are in.
 import { t } from "./platform";
-import type { ClaimCounts } from "./messages";
+import type { ClaimCounts } from "../core/model/findings";
 
 /** The language of the UI strings in use (the browser's, or English when we have none for it). */
 export function uiLocale(): string {

@@ -1,11 +1,12 @@
 // The protocol between the popup, the content script and the background, and the checks every message passes on
 // receipt. Messages cross contexts as plain JSON: nothing received is trusted until its shape has been checked, and
 // only messages from this extension are accepted.
-import type { CheckId, CheckResult, Severity, SourcingProfile } from "../core/checks/types";
-import type { QuoteContext } from "../core/export/fragment";
-import type { Review, ReviewStatus } from "../core/model/review";
+import { checkIds, severities, type CheckId, type CheckResult, type SourcingProfile } from "../core/checks/types";
+import { anonymities, blockRoles, claimKinds, sourceCategories, type Article, type Block, type Claim, type Source, type Span } from "../core/model/claim";
+import type { ArticleSummary, CheckedClaim, ClaimCounts, Findings, PlacedClaim } from "../core/model/findings";
+import type { TextQuote } from "../core/model/quote";
+import { reviewStatuses, type Review } from "../core/model/review";
 import type { StoredReview } from "../core/reviews/match";
-import type { Anonymity, Article, Block, Claim, ClaimKind, Source, SourceCategory, Span } from "../core/model/claim";
 
 // --- Protocol ---------------------------------------------------------------------------------------------------------
 
@@ -48,33 +49,6 @@ export type PortEvent =
 /** Content script → background: the number of claims flagged in the sender's tab, for the toolbar badge. */
 export type BackgroundRequest = { type: "claimCount"; count: number };
 
-/** What the popup shows about the article; the article text itself stays in the page. */
-export interface ArticleSummary {
-  title: string;
-  lang: string;
-  url: string;
-  droppedLead: boolean;
-}
-
-/** A claim with the sourcing checks that apply to it. */
-export interface CheckedClaim extends Claim {
-  checks: CheckResult[];
-}
-
-export interface PlacedClaim extends CheckedClaim {
-  /** False when the claim could not be found again in the live page, so it has no highlight. */
-  placed: boolean;
-  /** The reader's review of the claim, found again by its quote. */
-  review?: Review;
-}
-
-export interface ClaimCounts {
-  claims: number;
-  /** Distinct sources (claim groups). */
-  sources: number;
-  unplaced: number;
-}
-
 export type AnalyzeResult =
   | {
       status: "ok";
@@ -88,7 +62,7 @@ export type AnalyzeResult =
     }
   /** articleInFrame: the top document has none, but a frame that covers most of the page may hold it. */
   | { status: "no-article"; articleInFrame?: boolean }
-  | { status: "unsupported-language"; article: ArticleSummary; supportedLanguages: string[] }
+  | Extract<Findings, { status: "unsupported-language" }>
   | { status: "error"; message: string };
 
 /** The answer to reveal, setHighlights and review. */
@@ -130,9 +104,9 @@ function literal<const T extends string>(...values: T[]): Guard<T> {
   return (value): value is T => values.includes(value as T);
 }
 
-/** A guard over every member of a string union; the record makes the compiler list them all. */
-function member<T extends string>(members: Record<T, true>): Guard<T> {
-  return (value): value is T => isString(value) && Object.hasOwn(members, value);
+/** A guard over the members of one of the model's value lists. */
+function member<T extends string>(members: readonly T[]): Guard<T> {
+  return (value): value is T => isString(value) && members.includes(value as T);
 }
 
 function optional<T>(guard: Guard<T>): Guard<T | undefined> {
@@ -151,13 +125,6 @@ function anyOf<T extends unknown[]>(...guards: { [I in keyof T]: Guard<T[I]> }):
   return (value): value is T[number] => guards.some((guard) => guard(value));
 }
 
-export const sourceCategories: Record<SourceCategory, true> = {
-  official: true, diplomatic: true, security: true, military: true, intelligence: true, judicial: true,
-  political: true, business: true, close: true, media: true, expert: true, witness: true, other: true,
-};
-const anonymities: Record<Anonymity, true> = { anonymous: true, vague: true, outlet: true };
-const claimKinds: Record<ClaimKind, true> = { explicit: true, anaphoric: true, continuation: true };
-
 const isSpan = shape<Span>({ text: isString, start: isCount, end: isCount });
 
 const isSource = shape<Source>({
@@ -171,13 +138,6 @@ const isClaim = shape<Claim>({
   hedges: arrayOf(isString), relayedBy: optional(isString),
 });
 
-const checkIds: Record<CheckId, true> = {
-  C1: true, C2: true, C3: true, C4: true, C5: true, C6: true, C7: true, C8: true, C9: true, C10: true, C11: true,
-  C12: true, C13: true, C14: true, C15: true,
-};
-const severities: Record<Severity, true> = { info: true, warning: true, positive: true };
-const reviewStatuses: Record<ReviewStatus, true> = { "to-check": true, verified: true, disputed: true, "false-flag": true };
-
 const isCheckResult = shape<CheckResult>({ id: member(checkIds), severity: member(severities), evidence: optional(isSpan) });
 
 const isProfile = shape<SourcingProfile>({
@@ -190,7 +150,7 @@ const isReview = shape<Review>({ status: member(reviewStatuses), note: isString,
 
 const isStoredReview: Guard<StoredReview> = (value): value is StoredReview =>
   isReview(value) &&
-  shape<QuoteContext>({ exact: isString, prefix: isString, suffix: isString })((value as { quote?: unknown }).quote);
+  shape<TextQuote>({ exact: isString, prefix: isString, suffix: isString })((value as { quote?: unknown }).quote);
 
 /** Extra fields are checked one guard at a time: shape() takes only a type's own fields. */
 const isCheckedClaim: Guard<CheckedClaim> = (value): value is CheckedClaim =>
@@ -200,8 +160,6 @@ const isPlacedClaim: Guard<PlacedClaim> = (value): value is PlacedClaim =>
   isCheckedClaim(value) &&
   isBoolean((value as { placed?: unknown }).placed) &&
   optional(isReview)((value as { review?: unknown }).review);
-
-const blockRoles: Record<Block["role"], true> = { title: true, standfirst: true, body: true };
 
 const isArticleOutline = shape<ArticleOutline>({
   title: isString, byline: nullable(isString), lang: isString, standfirst: nullable(isString),

@@ -13,7 +13,7 @@ import {
   type PortRequest,
 } from "./messages";
 import type { Review } from "../core/model/review";
-import type { Snapshot } from "../dom/analyze";
+import type { Findings } from "../core/model/findings";
 import { refusalOf, restrictionOf, type Restriction } from "./restricted";
 
 export interface TargetTab {
@@ -39,7 +39,7 @@ export type PageAnalysis =
 /** Where a running analysis is: reading the page, analysing it here, or placing its claims on the page. */
 export type Progress =
   | { stage: "reading"; bytes: number }
-  | { stage: "analysing" }
+  | { stage: "analyzing" }
   | { stage: "placing"; placed: number; total: number };
 
 export interface AnalysisControl {
@@ -55,7 +55,7 @@ export async function analyzeTab(
   tab: TargetTab,
   includeVague: boolean,
   control: AnalysisControl,
-  analyse: Analyser,
+  analyse: Analyzer,
 ): Promise<PageAnalysis> {
   const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
@@ -89,7 +89,7 @@ export async function analyzeTab(
           bytes += event.html.length;
           control.onProgress({ stage: "reading", bytes });
           if (!event.done) return;
-          control.onProgress({ stage: "analysing" });
+          control.onProgress({ stage: "analyzing" });
           const found = await analyse(html.join(""), event.url, includeVague);
           if (control.signal.aborted) return;
           if (found.status === "no-article") return finish({ status: "no-article", articleInFrame: event.articleInFrame });
@@ -119,7 +119,7 @@ export async function analyzeTab(
 }
 
 /** Analyses the page's HTML: here in the popup, or (automatic analysis) wherever the background has a DOM parser. */
-export type Analyser = (html: string, url: string, includeVague: boolean) => Promise<Snapshot>;
+export type Analyzer = (html: string, url: string, includeVague: boolean) => Promise<Findings>;
 
 export async function revealClaim(tabId: number, claimId: string): Promise<Ack> {
   return parseAck(await send(tabId, { type: "reveal", claimId })) ?? malformed();

@@ -6,20 +6,8 @@
 // and the detector run in the popup, on a parsed copy (see "Large pages" in docs/DESIGN.md).
 import { browser, t, type Runtime } from "../browser/platform";
 import { Highlighter, type CardReviews, type Placement } from "../dom/anchor";
-import {
-  ANALYSIS_PORT,
-  isFromExtension,
-  parseContentRequest,
-  parsePortRequest,
-  type Ack,
-  type AnalyzeResult,
-  type ArticleText,
-  type CheckedClaim,
-  type ContentRequest,
-  type PlacedClaim,
-  type PortEvent,
-  type PortRequest,
-} from "../browser/messages";
+import { ANALYSIS_PORT, isFromExtension, parseContentRequest, parsePortRequest, type Ack, type AnalyzeResult, type ArticleText, type ContentRequest, type PortEvent, type PortRequest } from "../browser/messages";
+import { type CheckedClaim, type PlacedClaim } from "../core/model/findings";
 import type { SourcingProfile } from "../core/checks/types";
 import type { Review } from "../core/model/review";
 import type { Article, SourceCategory } from "../core/model/claim";

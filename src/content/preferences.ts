@@ -1,6 +1,6 @@
 // What the page's side takes from the options: the highlight colours, and the local history of analysed pages.
 import type { HighlightColors } from "../dom/anchor";
-import type { ClaimCounts } from "../browser/messages";
+import type { ClaimCounts } from "../core/model/findings";
 import { outletOf, recordVisit } from "../browser/storage/history";
 import { defaultSettings, highlightColors, loadSettings } from "../browser/storage/settings";
 import type { Article } from "../core/model/claim";

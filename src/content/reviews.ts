@@ -1,9 +1,9 @@
 // The reader's reviews of the claims on this page: found again in storage when the page is analysed, changed from the
 // popup or the in-page card, stored at once. The page's content script is the one writer for its page, so that the
 // popup and the card never overwrite each other.
-import { quoteContext } from "../core/export/fragment";
+import { quoteOf } from "../core/model/quote";
 import type { Review } from "../core/model/review";
-import { loadPageReviews, savePageReviews } from "../core/reviews";
+import { loadPageReviews, savePageReviews } from "../browser/storage/reviews";
 import { matchReviews, putReview, type StoredReview } from "../core/reviews/match";
 import type { Article, Claim } from "../core/model/claim";
 
@@ -26,7 +26,7 @@ export class ClaimReviews {
     } catch (error) {
       console.warn("Anonymark: could not read the reviews of this page:", error instanceof Error ? error.message : error);
     }
-    const passages = claims.map((claim) => ({ claimId: claim.id, quote: quoteContext(article.text, claim.start, claim.end) }));
+    const passages = claims.map((claim) => ({ claimId: claim.id, quote: quoteOf(article.text, claim.start, claim.end) }));
     const { byClaim, gone } = matchReviews(stored, passages);
     return new ClaimReviews(article, stored, byClaim, gone);
   }
@@ -48,7 +48,7 @@ export class ClaimReviews {
 
   /** Sets (or, with null, removes) the claim's review and stores the article's reviews. */
   async set(claim: Claim, review: Review | null): Promise<void> {
-    const quote = quoteContext(this.article.text, claim.start, claim.end);
+    const quote = quoteOf(this.article.text, claim.start, claim.end);
     this.stored = putReview(this.stored, quote, review, this.byClaim.get(claim.id)?.quote);
     if (review) this.byClaim.set(claim.id, { ...review, quote });
     else this.byClaim.delete(claim.id);

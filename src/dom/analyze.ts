@@ -3,10 +3,8 @@
 // The popup loads it on demand (a chunk of its own), so that it opens fast.
 import { analyzeDocument, type DocumentAnalysis } from "./pipeline";
 import { checkClaims } from "../core/checks";
-import type { SourcingProfile } from "../core/checks/types";
 import { supportedLanguages } from "../core/detect";
-import type { AnalyzeResult, CheckedClaim } from "../browser/messages";
-import type { Article } from "../core/model/claim";
+import type { Findings } from "../core/model/findings";
 
 export { supportedLanguages };
 
@@ -16,13 +14,8 @@ export function analyzeHtml(html: string, url: string): DocumentAnalysis {
   return analyzeDocument(doc, { url });
 }
 
-export type Snapshot =
-  | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
-  | { status: "no-article" }
-  | Extract<AnalyzeResult, { status: "unsupported-language" }>;
-
 /** What the reader is shown for the page's HTML: its article, the claims they asked for with their checks, the profile. */
-export function analyseSnapshot(html: string, url: string, includeVague: boolean): Snapshot {
+export function analyzeSnapshot(html: string, url: string, includeVague: boolean): Findings {
   const { article, analysis } = analyzeHtml(html, url);
   if (!article) return { status: "no-article" };
   if (analysis.unsupported) {

@@ -2,12 +2,12 @@
 // page's HTML here, with the popup's own analysis routine. Only the extension's background may ask.
 import { browser, type Runtime } from "../browser/platform";
 import { isFromExtension } from "../browser/messages";
-import { analyseSnapshot } from "../dom/analyze";
-import { parseSnapshotRequest } from "../browser/offscreen-protocol";
+import { analyzeSnapshot } from "../dom/analyze";
+import { parseAnalyzeSnapshotRequest } from "../browser/offscreen-protocol";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isFromExtension(sender, browser.runtime.id) || sender.tab) return;
-  const request = parseSnapshotRequest(message);
+  const request = parseAnalyzeSnapshotRequest(message);
   if (!request) return;
-  return Promise.resolve(analyseSnapshot(request.html, request.url, request.includeVague));
+  return Promise.resolve(analyzeSnapshot(request.html, request.url, request.includeVague));
 });

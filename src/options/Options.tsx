@@ -1,20 +1,19 @@
 // The options page: which claims and checks are shown, the highlight colours, the keyboard shortcut, and the local
 // history of analysed pages with a summary per outlet.
 import { useEffect, useState } from "preact/hooks";
-import { contextMenuPermission } from "../background/context-menu";
+import { contextMenuPermission } from "../browser/permissions";
 import { checkDefinitions, describeCheck } from "../core/checks/definitions";
 import type { CheckId } from "../core/checks/types";
-import { sourceCategories } from "../browser/messages";
+import { sourceCategories } from "../core/model/claim";
 import { browser, t } from "../browser/platform";
 import { uiLocale } from "../browser/i18n";
-import type { SourceCategory } from "../core/model/claim";
 import { clearHistory, loadHistory, outletSummaries, type Visit } from "../browser/storage/history";
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
 import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
 const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");
-const categories = Object.keys(sourceCategories) as SourceCategory[];
+
 const colors = Object.keys(highlightColors) as HighlightColor[];
 
 export function Options() {
@@ -53,7 +52,7 @@ export function Options() {
             </label>
             <fieldset class="choices" data-testid="categories">
               <legend>{t("optionsCategories")}</legend>
-              {categories.map((category) => (
+              {sourceCategories.map((category) => (
                 <label key={category} class="option">
                   <input
                     type="checkbox"

@@ -1,12 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser, t } from "../browser/platform";
-import type { AnalyzeResult, PlacedClaim } from "../browser/messages";
+import type { AnalyzeResult } from "../browser/messages";
+import type { PlacedClaim } from "../core/model/findings";
 import { loadSettings } from "../browser/storage/settings";
 import { ClaimChecks } from "./ClaimChecks";
 import { ExportMenu } from "./ExportMenu";
 import { groupBySource, type SourceGroup } from "./groups";
 import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "../browser/tab";
-import { analyseInPopup } from "./analyze-in-popup";
+import { analyzeInPopup } from "./analyze-in-popup";
 import { Profile } from "./Profile";
 import type { Restriction } from "../browser/restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
@@ -38,7 +39,7 @@ export function App({ search }: { search: string }) {
     const load = async (): Promise<View> => {
       const [tab, settings] = await Promise.all([findTargetTab(search), loadSettings()]);
       if (!tab) return { status: "no-tab" };
-      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal }, analyseInPopup);
+      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal }, analyzeInPopup);
       return analysis.status === "ok" ? { ...shownResult(analysis, settings), tabId: tab.id } : analysis;
     };
     load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
@@ -115,8 +116,8 @@ function LoadingMessage({ progress }: { progress: Progress | null }) {
   const message =
     progress?.stage === "reading"
       ? t("progressReading", megabytes(progress.bytes))
-      : progress?.stage === "analysing"
-        ? t("progressAnalysing")
+      : progress?.stage === "analyzing"
+        ? t("progressAnalyzing")
         : t("loading");
   return <p class="loading">{message}</p>;
 }

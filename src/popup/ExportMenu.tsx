@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import type { SourcingProfile } from "../core/checks/types";
 import type { ExportFile, ExportFormat } from "../core/export";
-import type { ArticleSummary, PlacedClaim } from "../browser/messages";
+import type { ArticleSummary, PlacedClaim } from "../core/model/findings";
 import { t } from "../browser/platform";
 import type { Claim } from "../core/model/claim";
 import { articleText } from "../browser/tab";

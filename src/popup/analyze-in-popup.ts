@@ -1,12 +1,12 @@
 // The popup's own analyser: Readability and the detector are loaded when a page is read, not with the popup. A module
 // of its own, so that the background, which drives the same exchange with the page, does not carry them too.
-import type { Analyser } from "../browser/tab";
+import type { Analyzer } from "../browser/tab";
 
-export const analyseInPopup: Analyser = async (html, url, includeVague) => {
+export const analyzeInPopup: Analyzer = async (html, url, includeVague) => {
   // Let the popup show "analysing" before the long synchronous parse starts.
   await nextFrame();
-  const { analyseSnapshot } = await import("../dom/analyze");
-  return analyseSnapshot(html, url, includeVague);
+  const { analyzeSnapshot } = await import("../dom/analyze");
+  return analyzeSnapshot(html, url, includeVague);
 };
 
 /** After the next paint; a popup opened as a background tab (tests) paints no frames, hence the time limit. */

@@ -1,4 +1,4 @@
-import type { PlacedClaim } from "../browser/messages";
+import type { PlacedClaim } from "../core/model/findings";
 import type { Source } from "../core/model/claim";
 
 export interface SourceGroup {

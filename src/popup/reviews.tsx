@@ -2,7 +2,8 @@
 // keeps the current ones so that the controls, the profile and the exports agree while it is open.
 import { createContext, type ComponentChildren } from "preact";
 import { useContext, useRef, useState } from "preact/hooks";
-import type { Ack, PlacedClaim } from "../browser/messages";
+import type { Ack } from "../browser/messages";
+import type { PlacedClaim } from "../core/model/findings";
 import type { Review, Reviews } from "../core/model/review";
 import { reviewClaim } from "../browser/tab";
 

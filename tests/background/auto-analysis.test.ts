@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { shouldAnalyse } from "../../src/background/auto-analysis";
+import { shouldAnalyze } from "../../src/background/auto-analysis";
 import { browser } from "../../src/browser/platform";
 import { fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 
@@ -44,19 +44,19 @@ beforeEach(() => {
 describe("the decision to analyse a page", () => {
   const sites = ["middleeasteye.net"];
   it("analyses a page of a listed site whose permission is granted", async () => {
-    expect(await shouldAnalyse("https://www.middleeasteye.net/fr/news/haftar", sites)).toBe(true);
+    expect(await shouldAnalyze("https://www.middleeasteye.net/fr/news/haftar", sites)).toBe(true);
   });
   it("leaves a listed site alone once the reader withdrew its permission in the browser", async () => {
     granted = [];
-    expect(await shouldAnalyse("https://www.middleeasteye.net/fr/news/haftar", sites)).toBe(false);
+    expect(await shouldAnalyze("https://www.middleeasteye.net/fr/news/haftar", sites)).toBe(false);
   });
   it("leaves alone a site that is not listed, even one the extension may read", async () => {
     granted = ["https://www.lemonde.fr/*"];
-    expect(await shouldAnalyse("https://www.lemonde.fr/a.html", sites)).toBe(false);
+    expect(await shouldAnalyze("https://www.lemonde.fr/a.html", sites)).toBe(false);
     expect(fake.permissions.contains).not.toHaveBeenCalled();
   });
   it("leaves alone a tab whose address the extension cannot see", async () => {
-    expect(await shouldAnalyse(undefined, sites)).toBe(false);
+    expect(await shouldAnalyze(undefined, sites)).toBe(false);
   });
 });
 

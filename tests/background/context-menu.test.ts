@@ -33,14 +33,14 @@ it("adds the entry when the permission is granted, and the entry opens the popup
   permissionAdded();
   await vi.waitFor(() => expect(fake.contextMenus!.create).toHaveBeenCalledOnce());
   expect(fake.contextMenus.create).toHaveBeenCalledWith({
-    id: "anonymark-analyse",
+    id: "anonymark-analyze",
     title: "Show claims resting on unnamed sources",
     contexts: ["page", "selection"],
   });
   const [onClicked] = fake.contextMenus.onClicked.added;
   onClicked!({ menuItemId: "another-extension-item" });
   expect(fake.action.openPopup).not.toHaveBeenCalled();
-  onClicked!({ menuItemId: "anonymark-analyse" });
+  onClicked!({ menuItemId: "anonymark-analyze" });
   expect(fake.action.openPopup).toHaveBeenCalledOnce();
 });
 

@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
 import { Highlighter } from "../../src/dom/anchor";
-import type { CheckedClaim } from "../../src/browser/messages";
+import type { CheckedClaim } from "../../src/core/model/findings";
 import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 

@@ -14,7 +14,7 @@ const fake = browser as unknown as FakeBrowser;
 const seed = readFileSync(`${import.meta.dirname}/../fixtures/seed-mee-haftar.html`, "utf8");
 
 /** Runs the popup's side of an analysis against the content script, as the popup does, and returns the result. */
-async function analyseAsThePopup(): Promise<Extract<AnalyzeResult, { status: "ok" }>> {
+async function analyzeAsThePopup(): Promise<Extract<AnalyzeResult, { status: "ok" }>> {
   const onConnect = fake.runtime.onConnect.addListener.mock.calls[0]![0] as (port: FakePort) => void;
   const port = fakePort("anonymark-analysis");
   onConnect(port);
@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   globalsBefore = new Set(Object.keys(window));
   await import("../../src/content/index");
-  result = await analyseAsThePopup();
+  result = await analyzeAsThePopup();
 });
 
 describe("a page's view of an analysis", () => {

@@ -4,8 +4,8 @@
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
 import { Highlighter, type CardReviews } from "../../src/dom/anchor";
-import { quoteContext } from "../../src/core/export/fragment";
-import type { CheckedClaim } from "../../src/browser/messages";
+import { quoteOf } from "../../src/core/model/quote";
+import type { CheckedClaim } from "../../src/core/model/findings";
 import { reviewsKey } from "../../src/core/reviews/key";
 import type { Review } from "../../src/core/model/review";
 import type { Article, Claim } from "../../src/core/model/claim";
@@ -102,7 +102,7 @@ beforeEach(() => {
 it("stores a review from the popup with the claim's quote, and gives it back on the next analysis", async () => {
   const first = await analyse("first");
   expect(await ask({ type: "review", claimId: first.ids[1], review: verified })).toEqual({ status: "ok" });
-  expect(storage[key]).toMatchObject({ url: outline.url, reviews: [{ ...verified, quote: quoteContext(text, arms.start, arms.end) }] });
+  expect(storage[key]).toMatchObject({ url: outline.url, reviews: [{ ...verified, quote: quoteOf(text, arms.start, arms.end) }] });
 
   history.replaceState(null, "", `/article-${++page}`);
   const again = await analyse("again");

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
 import { ClaimReviews } from "../../src/content/reviews";
-import { quoteContext } from "../../src/core/export/fragment";
+import { quoteOf } from "../../src/core/model/quote";
 import { analyzeText } from "../../src/dom/pipeline";
 import { reviewsKey } from "../../src/core/reviews/key";
 import type { Review } from "../../src/core/model/review";
@@ -46,7 +46,7 @@ describe("ClaimReviews", () => {
     expect(storage[key]).toMatchObject({
       url: article.url,
       title: article.title,
-      reviews: [{ ...verified, quote: quoteContext(text, claims[1]!.start, claims[1]!.end) }],
+      reviews: [{ ...verified, quote: quoteOf(text, claims[1]!.start, claims[1]!.end) }],
     });
 
     // The page reloaded: a new analysis, new claim ids.

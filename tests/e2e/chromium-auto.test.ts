@@ -2,7 +2,7 @@
 // test build holds the permissions adding the site would ask for (http://127.0.0.1 and offscreen), so the site is
 // listed straight into storage, as the options page does once they are granted.
 import { expect, it, vi } from "vitest";
-import { sourceCategories } from "../../src/browser/messages.js";
+import { sourceCategories } from "../../src/core/model/claim.js";
 import { describeInBrowser, testBuild } from "./support/browser.js";
 import { chromiumPath, launchChromium, type ChromiumExtension } from "./support/chromium.js";
 import { seedPath } from "./support/scenarios.js";
@@ -51,7 +51,7 @@ describeInBrowser("Chromium", chromiumPath, () => {
     expect(Number(await badgeOnceSet(session.browser, tabId, 15_000))).toBeGreaterThan(0);
     // Functions given to the page are serialised: each counts our highlights' ranges itself.
     await page.waitUntil(() => [...CSS.highlights].some(([name, h]) => name.startsWith("anonymark") && h.size > 0), null, 5_000);
-    await store(session.browser, { hiddenCategories: Object.keys(sourceCategories) });
+    await store(session.browser, { hiddenCategories: [...sourceCategories] });
     await page.waitUntil(() => [...CSS.highlights].every(([name, h]) => !name.startsWith("anonymark") || h.size === 0), null, 5_000);
     await vi.waitFor(async () => expect(await session.browser.badgeText(tabId)).toBe(""));
   });

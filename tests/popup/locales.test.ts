@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sourceCategories } from "../../src/browser/messages";
+import { sourceCategories } from "../../src/core/model/claim";
 import { locales } from "./fake-platform";
 
 const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../manifest.json"), "utf8")) as Record<
@@ -26,7 +26,7 @@ describe("UI strings", () => {
   });
 
   it("names every source category", () => {
-    for (const category of Object.keys(sourceCategories)) {
+    for (const category of [...sourceCategories]) {
       expect(locales.en[`category_${category}`], category).toBeDefined();
     }
   });

@@ -4,7 +4,8 @@ import { h, render } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
 import { App } from "../../src/popup/App";
-import type { AnalyzeResult, PlacedClaim } from "../../src/browser/messages";
+import type { AnalyzeResult } from "../../src/browser/messages";
+import type { PlacedClaim } from "../../src/core/model/findings";
 import type { Claim } from "../../src/core/model/claim";
 import { fakePort, useLocale, type FakeBrowser, type FakePort } from "./fake-platform";
 

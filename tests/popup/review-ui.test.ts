@@ -4,7 +4,7 @@
 import { h, render, type ComponentChildren } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkClaims, describeCheck } from "../../src/core/checks";
-import type { PlacedClaim } from "../../src/browser/messages";
+import type { PlacedClaim } from "../../src/core/model/findings";
 import { analyzeText } from "../../src/dom/pipeline";
 import { browser } from "../../src/browser/platform";
 import { ClaimChecks } from "../../src/popup/ClaimChecks";

@@ -2,7 +2,8 @@
 // the counts following what is listed.
 import { expect, test } from "vitest";
 import { checkClaims } from "../../src/core/checks";
-import type { AnalyzeResult, PlacedClaim } from "../../src/browser/messages";
+import type { AnalyzeResult } from "../../src/browser/messages";
+import type { PlacedClaim } from "../../src/core/model/findings";
 import { analyzeText } from "../../src/dom/pipeline";
 import { shownResult } from "../../src/popup/shown";
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { quoteContext } from "../../src/core/export";
+import { quoteOf } from "../../src/core/model/quote";
 import { matchReviews, putReview, similarity, type Passage, type StoredReview } from "../../src/core/reviews/match";
 import { analyzeDocument } from "../../src/dom/pipeline";
 import type { Claim } from "../../src/core/model/claim";
@@ -22,7 +22,7 @@ function analyse(html: string): { text: string; claims: Claim[] } {
 }
 
 function passages({ text, claims }: { text: string; claims: Claim[] }): Passage[] {
-  return claims.map((claim) => ({ claimId: claim.id, quote: quoteContext(text, claim.start, claim.end) }));
+  return claims.map((claim) => ({ claimId: claim.id, quote: quoteOf(text, claim.start, claim.end) }));
 }
 
 const seed = analyse(seedHtml);
@@ -34,7 +34,7 @@ function claimWith(words: string, page = seed): Claim {
 }
 
 function reviewOn(claim: Claim, status: StoredReview["status"], note = ""): StoredReview {
-  return { status, note, updated: "2024-05-02T10:00:00.000Z", quote: quoteContext(seed.text, claim.start, claim.end) };
+  return { status, note, updated: "2024-05-02T10:00:00.000Z", quote: quoteOf(seed.text, claim.start, claim.end) };
 }
 
 /** The claim text each review was matched to, by note. */
@@ -100,8 +100,8 @@ describe("matching reviews on a page analysed anew", () => {
     const first = text.indexOf(sentence);
     const second = text.lastIndexOf(sentence);
     const page: Passage[] = [
-      { claimId: "a", quote: quoteContext(text, first, first + sentence.length) },
-      { claimId: "b", quote: quoteContext(text, second, second + sentence.length) },
+      { claimId: "a", quote: quoteOf(text, first, first + sentence.length) },
+      { claimId: "b", quote: quoteOf(text, second, second + sentence.length) },
     ];
     const evening: StoredReview = { ...reviewOn(firm, "verified", "evening"), quote: page[1]!.quote };
     expect(matchReviews([evening], page).byClaim.get("b")?.note).toBe("evening");
@@ -110,7 +110,7 @@ describe("matching reviews on a page analysed anew", () => {
 });
 
 describe("putReview", () => {
-  const quote = quoteContext(seed.text, firm.start, firm.end);
+  const quote = quoteOf(seed.text, firm.start, firm.end);
   const review = { status: "verified", note: "Confirmed by the ministry", updated: "2024-05-02T10:00:00.000Z" } as const;
 
   test("adds, replaces and removes the review of one passage", () => {

@@ -1,11 +1,16 @@
 import type { Span } from "../model/claim";
 
 /** The sourcing checks from newsroom standards: C1 is the flag itself, C15 the article's sourcing profile. */
-export type CheckId =
-  | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "C7" | "C8" | "C9" | "C10" | "C11" | "C12" | "C13" | "C14" | "C15";
+export const checkIds = [
+  "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13", "C14", "C15",
+] as const;
+
+export type CheckId = (typeof checkIds)[number];
 
 /** "positive" marks good practice (reservations stated), not a fault. */
-export type Severity = "info" | "warning" | "positive";
+export const severities = ["info", "warning", "positive"] as const;
+
+export type Severity = (typeof severities)[number];
 
 export interface CheckResult {
   id: CheckId;

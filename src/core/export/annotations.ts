@@ -1,6 +1,6 @@
 // Annotation formats: the W3C Web Annotation model (JSON-LD) and the JSON that Hypothesis' "Import annotations"
 // reads (the file its own export writes: { export_date, export_userid, client_version, annotations }).
-import { quoteContext } from "./fragment";
+import { quoteOf } from "../model/quote";
 import { commentText, tags, type ExportContext, type ExportedClaim } from "./model";
 
 const generator = { type: "Software", name: "Anonymark" };
@@ -8,7 +8,7 @@ const generator = { type: "Software", name: "Anonymark" };
 function selectors(context: ExportContext, { claim }: ExportedClaim) {
   // Offsets count UTF-16 code units of the analysed article text, as the DOM and Hypothesis do.
   return [
-    { type: "TextQuoteSelector", ...quoteContext(context.input.text, claim.start, claim.end) },
+    { type: "TextQuoteSelector", ...quoteOf(context.input.text, claim.start, claim.end) },
     { type: "TextPositionSelector", start: claim.start, end: claim.end },
   ];
 }

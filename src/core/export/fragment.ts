@@ -1,13 +1,10 @@
-// Links to a passage of the page: URL text fragments (`#:~:text=`), and the quote-with-context that annotation
-// formats use to find a passage again.
+// Links to a passage of the page: URL text fragments (`#:~:text=`).
 
 /** Words of context a text fragment gives on each side, to tell apart passages that start alike. */
 const CONTEXT_WORDS = 3;
 /** A passage longer than this many words is linked by its first and last words (textStart,textEnd). */
 const WHOLE_PASSAGE_WORDS = 10;
 const EDGE_WORDS = 5;
-/** Characters of context kept by TextQuoteSelector, as Hypothesis does. */
-const QUOTE_CONTEXT = 32;
 
 /** Percent-encoding for a text directive: what encodeURIComponent does, plus "-", which the syntax uses. */
 export function encodeDirectivePart(part: string): string {
@@ -48,18 +45,4 @@ export function passageLink(url: string, text: string, start: number, end: numbe
   const directive = textDirective(text, start, end);
   if (!url.includes("#")) return `${url}#:~:${directive}`;
   return url.includes(":~:") ? `${url}&${directive}` : `${url}:~:${directive}`;
-}
-
-export interface QuoteContext {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export function quoteContext(text: string, start: number, end: number): QuoteContext {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: text.slice(end, end + QUOTE_CONTEXT),
-  };
 }

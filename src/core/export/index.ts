@@ -6,7 +6,7 @@ import { toMarkdown } from "./markdown";
 import { exportContext, type ExportContext, type ExportInput } from "./model";
 
 export type { ExportInput } from "./model";
-export { passageLink, textDirective, quoteContext, encodeDirectivePart } from "./fragment";
+export { passageLink, textDirective, encodeDirectivePart } from "./fragment";
 export { csvField, hypothesisColumns, anonymarkColumns } from "./csv";
 
 export type ExportFormat = "md" | "csv" | "json" | "web-annotation" | "hypothesis" | "claim-review";

@@ -1,20 +1,12 @@
 // The claim model shared by the detector, the extension (content script, popup) and the CLI.
 // Defined once here; every adapter imports it.
 
-export type SourceCategory =
-  | "official"
-  | "diplomatic"
-  | "security"
-  | "military"
-  | "intelligence"
-  | "judicial"
-  | "political"
-  | "business"
-  | "close"
-  | "media"
-  | "expert"
-  | "witness"
-  | "other";
+export const sourceCategories = [
+  "official", "diplomatic", "security", "military", "intelligence", "judicial", "political", "business", "close",
+  "media", "expert", "witness", "other",
+] as const;
+
+export type SourceCategory = (typeof sourceCategories)[number];
 
 /**
  * How the source is withheld:
@@ -22,9 +14,13 @@ export type SourceCategory =
  * - vague: an unspecific collective or hearsay ("plusieurs médias locaux", "some experts");
  * - outlet: the outlet's own unattributed reporting ("selon nos informations", "The Times has learned").
  */
-export type Anonymity = "anonymous" | "vague" | "outlet";
+export const anonymities = ["anonymous", "vague", "outlet"] as const;
 
-export type ClaimKind = "explicit" | "anaphoric" | "continuation";
+export type Anonymity = (typeof anonymities)[number];
+
+export const claimKinds = ["explicit", "anaphoric", "continuation"] as const;
+
+export type ClaimKind = (typeof claimKinds)[number];
 
 /** A piece of the analysed text, with UTF-16 offsets into it. */
 export interface Span {
@@ -84,8 +80,12 @@ export interface AnalyzeOptions {
 export interface Block {
   start: number;
   end: number;
-  role: "title" | "standfirst" | "body";
+  role: BlockRole;
 }
+
+export const blockRoles = ["title", "standfirst", "body"] as const;
+
+export type BlockRole = (typeof blockRoles)[number];
 
 export interface Article {
   title: string;

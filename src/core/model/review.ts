@@ -1,8 +1,8 @@
 // A reader's review of one flagged claim: shared by the popup, the in-page card, storage and the exports.
 
-export type ReviewStatus = "to-check" | "verified" | "disputed" | "false-flag";
+export const reviewStatuses = ["to-check", "verified", "disputed", "false-flag"] as const;
 
-export const reviewStatuses: readonly ReviewStatus[] = ["to-check", "verified", "disputed", "false-flag"];
+export type ReviewStatus = (typeof reviewStatuses)[number];
 
 export interface Review {
   status: ReviewStatus;

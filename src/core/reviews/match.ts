@@ -2,12 +2,12 @@
 // context on each side; on reload the claims are matched by exact quote first (the context tells apart sentences
 // that repeat), then by similarity, so that a corrected typo or a re-rendered paragraph keeps its review. A review
 // whose passage has gone is returned as such: the reader decides what to do with it, nothing drops it silently.
-import type { QuoteContext } from "../export/fragment";
+import type { TextQuote } from "../model/quote";
 import type { Review } from "../model/review";
 
 export interface StoredReview extends Review {
   /** The claim's sentence and its context when the review was made. */
-  quote: QuoteContext;
+  quote: TextQuote;
 }
 
 /** Everything stored about one article. */
@@ -20,7 +20,7 @@ export interface PageReviews {
 /** A claim of the page being matched: its id in this analysis and its quote in this analysis' text. */
 export interface Passage {
   claimId: string;
-  quote: QuoteContext;
+  quote: TextQuote;
 }
 
 export interface ReviewMatch {
@@ -81,19 +81,19 @@ function pairs(
 /** The reviews with `review` set on `quote` (or removed, when null), in place of the one it `replaces`. */
 export function putReview(
   reviews: readonly StoredReview[],
-  quote: QuoteContext,
+  quote: TextQuote,
   review: Review | null,
-  replaces: QuoteContext = quote,
+  replaces: TextQuote = quote,
 ): StoredReview[] {
   const kept = reviews.filter((stored) => !sameQuote(stored.quote, replaces) && !sameQuote(stored.quote, quote));
   return review ? [...kept, { ...review, quote }] : kept;
 }
 
-function sameQuote(a: QuoteContext, b: QuoteContext): boolean {
+function sameQuote(a: TextQuote, b: TextQuote): boolean {
   return a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 }
 
-function contextSimilarity(a: QuoteContext, b: QuoteContext): number {
+function contextSimilarity(a: TextQuote, b: TextQuote): number {
   return (similarity(a.prefix, b.prefix) + similarity(a.suffix, b.suffix)) / 2;
 }
 

@@ -1,5 +1,6 @@
 // Claims, found in the extracted article's text, placed back on the live page as DOM Ranges.
 import type { Article, Block, Claim } from "../../core/model/claim";
+import { quoteOf } from "../../core/model/quote";
 import {
   PageReader,
   findQuote,
@@ -8,7 +9,6 @@ import {
   rangeOf,
   readPageText,
   type PageText,
-  type TextQuote,
 } from "./page-text";
 
 export { Highlighter } from "../highlight/highlighter";
@@ -23,8 +23,6 @@ export interface Placement {
   sourceRange: Range | null;
 }
 
-// As in the W3C Web Annotation TextQuoteSelector as Hypothesis uses it: enough to tell repeated sentences apart.
-const CONTEXT_LENGTH = 32;
 
 /**
  * Places each claim on the live page by its quote and context. The page is read once; each result is checked against
@@ -156,12 +154,6 @@ interface Found {
 }
 
 function find(page: PageText, article: Article, span: Found, hint: number, within?: Found): Found | null {
-  const text = article.text;
-  const quote: TextQuote = {
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT_LENGTH), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT_LENGTH),
-    hint,
-  };
+  const quote = { ...quoteOf(article.text, span.start, span.end), hint };
   return findQuote(page, quote, within?.start, within?.end);
 }

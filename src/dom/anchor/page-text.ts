@@ -1,6 +1,7 @@
 // The live page's visible text, read once, with a way back from any character to the text node it came from.
 // Quotes taken from the extracted article are looked up here (text-quote anchoring: exact match first, then a match
 // that forgives white space and typography, each candidate weighed by its context).
+import type { TextQuote } from "../../core/model/quote";
 import {
   BLOCK_TAGS,
   DomWalk,
@@ -34,11 +35,8 @@ interface LooseText {
   positions: Int32Array;
 }
 
-/** What is known of a passage of the article: its exact text, its context, and where it probably sits. */
-export interface TextQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
+/** A passage of the article with where it probably sits. */
+export interface LocatedQuote extends TextQuote {
   /** Expected position in the page text, to choose between candidates that read the same in context. */
   hint: number;
 }
@@ -239,7 +237,7 @@ const FIRST_REACH = 1024;
  */
 export function findQuote(
   page: PageText,
-  quote: TextQuote,
+  quote: LocatedQuote,
   from = 0,
   to = page.text.length,
 ): { start: number; end: number } | null {

@@ -1,0 +1,39 @@
+// What an analysis finds on a page, as it grows on its way to the reader: claims as the detector finds them (Claim),
+// with the sourcing checks that apply (CheckedClaim), then placed on the live page with the reader's review
+// (PlacedClaim).
+import type { CheckResult, SourcingProfile } from "../checks/types";
+import type { Article, Claim } from "./claim";
+import type { Review } from "./review";
+
+/** A claim with the sourcing checks that apply to it. */
+export interface CheckedClaim extends Claim {
+  checks: CheckResult[];
+}
+
+export interface PlacedClaim extends CheckedClaim {
+  /** False when the claim could not be found again in the live page, so it has no highlight. */
+  placed: boolean;
+  /** The reader's review of the claim, found again by its quote. */
+  review?: Review;
+}
+
+/** What the reader is shown about the article; the article text itself stays in the page. */
+export interface ArticleSummary {
+  title: string;
+  lang: string;
+  url: string;
+  droppedLead: boolean;
+}
+
+export interface ClaimCounts {
+  claims: number;
+  /** Distinct sources (claim groups). */
+  sources: number;
+  unplaced: number;
+}
+
+/** What the analyser finds in a page's HTML, before its claims are placed on the page. */
+export type Findings =
+  | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
+  | { status: "no-article" }
+  | { status: "unsupported-language"; article: ArticleSummary; supportedLanguages: string[] };
