@@ -2,34 +2,30 @@
 // is read once, in slices, then the claims are placed against that reading in slices.
 import { createAnchorer, type Placement } from "../dom/anchor";
 import type { Article, Claim } from "../core/model/claim";
-import { Cancelled, SLICE_MS, yieldToPage } from "./slices";
+import { nextSlice, SLICE_MS } from "./slices";
 
 const FIRST_SLICE = 4;
 
 export interface PlacingOptions {
   onProgress(placed: number, total: number): void;
-  /** Checked between slices. */
-  cancelled(): boolean;
+  /** Checked between slices: once aborted, placing stops with its reason. */
+  signal: AbortSignal;
 }
 
 export async function placeInSlices(
   doc: Document,
   article: Article,
   claims: readonly Claim[],
-  { onProgress, cancelled }: PlacingOptions,
+  { onProgress, signal }: PlacingOptions,
 ): Promise<Placement[]> {
   const anchorer = createAnchorer(doc, article);
-  const nextSlice = async () => {
-    await yieldToPage();
-    if (cancelled()) throw new Cancelled();
-  };
-  do await nextSlice();
+  do await nextSlice(signal);
   while (!anchorer.read(performance.now() + SLICE_MS));
 
   const placements: Placement[] = [];
   let size = FIRST_SLICE;
   while (placements.length < claims.length) {
-    await nextSlice();
+    await nextSlice(signal);
     const slice = claims.slice(placements.length, placements.length + size);
     const ms = timed(() => placements.push(...anchorer.place(slice)));
     onProgress(placements.length, claims.length);

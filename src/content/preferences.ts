@@ -1,5 +1,5 @@
 // What the page's side takes from the options: the highlight colours, and the local history of analysed pages.
-import type { HighlightColors } from "../dom/anchor";
+import type { HighlightColors } from "../dom/highlight/highlighter";
 import type { ClaimCounts } from "../core/model/findings";
 import { outletOf, recordVisit } from "../browser/storage/history";
 import { defaultSettings, highlightColors, loadSettings } from "../browser/storage/settings";

@@ -14,7 +14,7 @@ interface Scheduling {
  * (scheduler.yield() keeps them waiting for the whole job; at the "background" priority the 10 MB live blog's analysis
  * had not ended after 5 minutes).
  */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduling }).scheduler;
   if (typeof scheduler?.postTask === "function") {
     return scheduler.postTask(() => undefined, { priority: "user-visible", delay: 1 });
@@ -22,9 +22,16 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resume) => setTimeout(resume, 0));
 }
 
-/** Thrown to stop a sliced job whose requester has gone. */
-export class Cancelled extends Error {
-  constructor() {
-    super("cancelled");
-  }
+/** Lets the page run, then goes on unless the job was called off meanwhile (throws the signal's reason). */
+export async function nextSlice(signal: AbortSignal): Promise<void> {
+  await yieldToPage();
+  signal.throwIfAborted();
+}
+
+/** A controller that aborts, too, when `parent` does: a job that ends with what it works for. */
+export function childController(parent: AbortSignal): AbortController {
+  const child = new AbortController();
+  if (parent.aborted) child.abort(parent.reason);
+  else parent.addEventListener("abort", () => child.abort(parent.reason), { once: true, signal: child.signal });
+  return child;
 }

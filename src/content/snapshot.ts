@@ -1,6 +1,6 @@
 // The page as HTML, serialised in slices: documentElement.outerHTML is one call (about 200 ms on a 10 MB page here),
 // so the tree is cut into pieces of bounded size, each serialised by the browser, and the page runs between slices.
-import { SLICE_MS, yieldToPage } from "./slices";
+import { nextSlice, SLICE_MS } from "./slices";
 
 // An element with more descendants than this is opened up and its children serialised one by one.
 const PIECE_ELEMENTS = 2000;
@@ -12,15 +12,19 @@ const SKIPPED = "script:not([type='application/ld+json' i]), style";
 const MAX_CHUNK_CHARS = 1 << 20;
 
 /**
- * The page's HTML, in chunks of at most about SLICE_MS of serialising or MAX_CHUNK_CHARS each; `send` gets each chunk
- * and may throw to stop.
+ * The page's HTML, in chunks of at most about SLICE_MS of serialising or MAX_CHUNK_CHARS each, to `send`; stops between
+ * two slices once `signal` aborts.
  */
-export async function serialisePage(doc: Document, send: (html: string, done: boolean) => void): Promise<void> {
+export async function serialisePage(
+  doc: Document,
+  send: (html: string, done: boolean) => void,
+  signal: AbortSignal,
+): Promise<void> {
   let chunk: string[] = [doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ""];
   let chars = 0;
   // Finding the handlers is a slice of its own (about 30 ms on a 10 MB page).
   const handlers = handlersIn(doc);
-  await yieldToPage();
+  await nextSlice(signal);
   let sliceStart = performance.now();
   for (const piece of pieces(doc.documentElement, handlers)) {
     chunk.push(piece);
@@ -29,7 +33,7 @@ export async function serialisePage(doc: Document, send: (html: string, done: bo
       send(chunk.join(""), false);
       chunk = [];
       chars = 0;
-      await yieldToPage();
+      await nextSlice(signal);
       sliceStart = performance.now();
     }
   }

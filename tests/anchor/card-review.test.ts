@@ -2,7 +2,7 @@
 // store; pressing the pressed one takes it back.
 import { JSDOM } from "jsdom";
 import { expect, test, vi } from "vitest";
-import { SourceCard, type CardReviews } from "../../src/dom/highlight/card";
+import { SourceCard, type CardReviews } from "../../src/content/card";
 import type { ReviewStatus } from "../../src/core/model/review";
 import type { Claim } from "../../src/core/model/claim";
 
@@ -53,14 +53,14 @@ test("without a review store the card has no review buttons", () => {
 });
 
 test("highlights take the colours the reader chose", async () => {
-  const { Highlighter } = await import("../../src/dom/anchor");
+  const { Highlighter } = await import("../../src/dom/highlight/highlighter");
   const { window } = new JSDOM("<p>Selon une source diplomatique, Alger se serait montrée très ferme.</p>");
   const doc = window.document;
   const text = doc.querySelector("p")!.firstChild!;
   const range = doc.createRange();
   range.setStart(text, 0);
   range.setEnd(text, sentence.length);
-  new Highlighter(doc, t, { colors: { claim: "#56b4e9", source: "#cc79a7" } }).draw(
+  new Highlighter(doc, { colors: { claim: "#56b4e9", source: "#cc79a7" } }).draw(
     [{ claimId: claim.id, range, sourceRange: null }],
     [claim],
   );

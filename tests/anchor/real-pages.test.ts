@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
-import { Highlighter, anchorClaims, type Placement } from "../../src/dom/anchor";
+import { anchorClaims, type Placement } from "../../src/dom/anchor";
+import { Highlighter } from "../../src/dom/highlight/highlighter";
 import { analyzeDocument } from "../../src/dom/pipeline";
 import type { Claim } from "../../src/core/model/claim";
 import { bodySentences, fakeHighlightApi, loose } from "./pages";
@@ -67,18 +68,18 @@ describe.each(pages)("%s", (path) => {
     const claims = [...analysis.claims, ...bodySentences(article).filter((_, i) => i % 10 === 0)];
     const before = doc.documentElement.outerHTML;
 
-    const marks = new Highlighter(doc, (key) => key);
+    const marks = new Highlighter(doc);
     marks.draw(anchorClaims(doc, article, claims), claims);
     expect(doc.querySelectorAll("mark[data-anonymark]").length).toBeGreaterThan(0);
-    marks.destroy();
+    marks.clear();
     expect(doc.documentElement.outerHTML).toBe(before);
 
     const { registry } = fakeHighlightApi(window);
-    const highlights = new Highlighter(doc, (key) => key);
+    const highlights = new Highlighter(doc);
     highlights.draw(anchorClaims(doc, article, claims), claims);
     expect(registry.has("anonymark-claim")).toBe(true);
     expect(doc.documentElement.outerHTML).toBe(before);
-    highlights.destroy();
+    highlights.clear();
     expect(registry.size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
-import { Highlighter } from "../../src/dom/anchor";
+import { Highlighter } from "../../src/dom/highlight/highlighter";
 import type { CheckedClaim } from "../../src/core/model/findings";
 import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
@@ -14,6 +14,7 @@ const place = vi.hoisted(() =>
   ),
 );
 vi.mock("../../src/dom/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
+vi.mock("../../src/dom/highlight/highlighter", async () => (await import("./fake-anchor")).fakeHighlighterModule());
 
 const fake = browser as unknown as FakeBrowser;
 const highlighters = vi.mocked(Highlighter);
@@ -196,10 +197,10 @@ describe("highlights", () => {
 
   it("clears the previous article's highlights when a single-page app moves to another address", async () => {
     await analyse();
-    const previous = highlighters.mock.results.at(-1)!.value as { destroy: ReturnType<typeof vi.fn> };
+    const previous = highlighters.mock.results.at(-1)!.value as { clear: ReturnType<typeof vi.fn> };
     history.pushState(null, "", "/next-article");
     document.body.append(document.createElement("main"));
-    await vi.waitFor(() => expect(previous.destroy).toHaveBeenCalled(), { timeout: 2000 });
+    await vi.waitFor(() => expect(previous.clear).toHaveBeenCalled(), { timeout: 2000 });
     expect(await onMessage({ type: "reveal", claimId: "c1" }, { id: EXTENSION_ID })).toMatchObject({ status: "error" });
   });
 

@@ -1,5 +1,5 @@
-// The anchor module as the content script's tests see it: the page is read at once, claims are placed by the test's
-// own `place` mock, and the highlighter records what it is asked to do.
+// The anchor and highlighter modules as the content script's tests see them: the page is read at once, claims are
+// placed by the test's own `place` mock, and the highlighter records what it is asked to do.
 import { vi } from "vitest";
 import type { Placement } from "../../src/dom/anchor";
 import type { Article, Claim } from "../../src/core/model/claim";
@@ -10,11 +10,16 @@ export function fakeAnchorModule(place: (article: Article, claims: readonly Clai
       read: () => true,
       place: (claims: readonly Claim[]) => place(article, claims),
     }),
+  };
+}
+
+export function fakeHighlighterModule() {
+  return {
     Highlighter: vi.fn(
       class {
         draw = vi.fn();
         clear = vi.fn();
-        destroy = vi.fn();
+        claimAt = vi.fn(() => null);
         setVisible = vi.fn();
         reveal = vi.fn();
         restyle = vi.fn();

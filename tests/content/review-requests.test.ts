@@ -3,7 +3,8 @@
 // analysed, a false flag left out of the highlights, and the article text handed to exports.
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
-import { Highlighter, type CardReviews } from "../../src/dom/anchor";
+import type { CardReviews } from "../../src/content/card";
+import { Highlighter } from "../../src/dom/highlight/highlighter";
 import { quoteOf } from "../../src/core/model/quote";
 import type { CheckedClaim } from "../../src/core/model/findings";
 import { reviewsKey } from "../../src/core/reviews/key";
@@ -19,6 +20,19 @@ const place = vi.hoisted(() =>
   ),
 );
 vi.mock("../../src/dom/anchor", async () => (await import("./fake-anchor")).fakeAnchorModule(place));
+vi.mock("../../src/dom/highlight/highlighter", async () => (await import("./fake-anchor")).fakeHighlighterModule());
+// The real card, the review stores it is given recorded: the test uses the one the page hands it.
+const cardReviews = vi.hoisted(() => [] as CardReviews[]);
+vi.mock("../../src/content/card", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/content/card")>();
+  class RecordedCard extends actual.SourceCard {
+    constructor(...args: ConstructorParameters<typeof actual.SourceCard>) {
+      super(...args);
+      if (args[2]) cardReviews.push(args[2]);
+    }
+  }
+  return { ...actual, SourceCard: RecordedCard };
+});
 
 const fake = browser as unknown as FakeBrowser;
 const highlighters = vi.mocked(Highlighter);
@@ -137,9 +151,9 @@ it("reports stored reviews whose passage the article no longer has", async () =>
 it("stores a status picked on the in-page card, keeping the note", async () => {
   const { ids } = await analyse();
   await ask({ type: "review", claimId: ids[0], review: { ...verified, status: "to-check" } });
-  const card = highlighters.mock.calls.at(-1)![2] as { reviews: CardReviews };
-  expect(card.reviews.statusOf(ids[0]!)).toBe("to-check");
-  card.reviews.setStatus(ids[0]!, "disputed");
+  const reviews = cardReviews.at(-1)!;
+  expect(reviews.statusOf(ids[0]!)).toBe("to-check");
+  reviews.setStatus(ids[0]!, "disputed");
   await vi.waitFor(() => expect(storage[key]).toMatchObject({ reviews: [{ status: "disputed", note: verified.note }] }));
 });
 

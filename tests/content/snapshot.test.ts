@@ -14,7 +14,7 @@ async function serialise(doc: Document): Promise<{ html: string; chunks: number 
     expect(finished).toBe(false);
     parts.push(html);
     finished = done;
-  });
+  }, new AbortController().signal);
   expect(finished).toBe(true);
   return { html: parts.join(""), chunks: parts.length };
 }

@@ -11,10 +11,6 @@ import {
   type PageText,
 } from "./page-text";
 
-export { Highlighter } from "../highlight/highlighter";
-export type { CardReviews, Translate } from "../highlight/card";
-export type { HighlightColors } from "../highlight/highlighter";
-
 export interface Placement {
   claimId: string;
   /** The claim's sentence on the page; null when it could not be placed ("not placed on the page"). */

@@ -98,7 +98,7 @@ export function defineAccessibilitySpecs(session: Session<ChromiumExtension>): v
       const point = await page.evaluate(pointOnHighlight, flagged[0] as string);
       expect(point, "a highlight to click").not.toBeNull();
       await page.clickAt(point!.x, point!.y);
-      await page.waitUntil(() => document.querySelector("anonymark-card"), undefined);
+      await page.waitUntil(() => document.querySelector('[data-anonymark-ui="card"]'), undefined);
       const card = await exposeCard(page);
       expect(await page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.textContent, card))
         .toBeTruthy();

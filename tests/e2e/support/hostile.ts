@@ -57,7 +57,7 @@ export function defineHostilePageSpecs(session: Session): void {
       expect(after.globals.filter((name) => name !== "hostileSeen"), "globals added to the page").toEqual(before.globals);
       expect(after.html, "the page's DOM, our own UI aside").toBe(before.html);
       const card = await page.evaluate(() => {
-        const host = document.querySelector("anonymark-card");
+        const host = document.querySelector('[data-anonymark-ui="card"]');
         return host && { shadowRoot: host.shadowRoot !== null, text: host.textContent, children: host.childElementCount };
       }, undefined);
       expect(card, "the source card is open, in a root the page cannot enter").toEqual({
@@ -118,7 +118,7 @@ export function defineHostilePageSpecs(session: Session): void {
       await expectDrawn(session, page, url);
       const point = await page.evaluate(pointOnHighlight, flagged[0] as string);
       await page.clickAt(point!.x, point!.y);
-      await page.waitUntil(() => document.querySelector("anonymark-card"), undefined);
+      await page.waitUntil(() => document.querySelector('[data-anonymark-ui="card"]'), undefined);
       const violations = await page.evaluate(
         () => (window as unknown as { anonymarkTestViolations: string[] }).anonymarkTestViolations,
         undefined,
@@ -145,7 +145,7 @@ export function defineHostilePageSpecs(session: Session): void {
       expect(point, "a highlight to click").not.toBeNull();
       await page.clickAt(point!.x, point!.y);
       const card = await page.evaluate(({ x, y }) => {
-        const host = document.querySelector("anonymark-card");
+        const host = document.querySelector('[data-anonymark-ui="card"]');
         if (!host) return null;
         // The card opens under the line clicked: what a reader sees there is the card (its host, from out here).
         const under = [24, 40, 56].map((down) => document.elementFromPoint(x, y + down) === host);

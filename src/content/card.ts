@@ -1,10 +1,10 @@
-// The small card that tells, over the page, which source a highlighted claim rests on. It lives in a closed shadow
-// root under a host element of our own, so that page styles and scripts can neither restyle nor read it, and it is
+// The small card that tells, over the page, which source a highlighted claim rests on, and the pointer wiring that opens
+// it. It lives in a closed shadow root, so that page styles and scripts can neither restyle nor read it, and it is
 // built from text nodes only: page text never goes through an HTML parser.
-import { reviewStatuses, type ReviewStatus } from "../../core/model/review";
-import type { Claim } from "../../core/model/claim";
-import { UI_ATTRIBUTE } from "../anchor/page-text";
-import { addStyles } from "./styles";
+import { reviewStatuses, type ReviewStatus } from "../core/model/review";
+import type { Claim } from "../core/model/claim";
+import { UI_ATTRIBUTE } from "../dom/anchor/page-text";
+import { addStyles } from "../dom/highlight/styles";
 
 /** Returns the UI string for a message key (the extension passes the browser's i18n.getMessage). */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -23,9 +23,12 @@ const STATUS_MESSAGES: Record<ReviewStatus, string> = {
   "false-flag": "reviewFalseFlag",
 };
 
+// On the host's own style attribute: inline !important beats every rule of the page's style sheets.
+const HOST_STYLE =
+  "all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; " +
+  "z-index: 2147483647 !important; display: block !important;";
+
 const CARD_CSS = `
-:host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;
-  z-index: 2147483647 !important; display: block !important; }
 .card { position: fixed; box-sizing: border-box; width: max-content; max-width: min(22rem, calc(100vw - 16px));
   padding: 10px 12px 12px; border-radius: 8px; border: 1px solid #8a8a8a;
   background: #ffffff; color: #1a1a1a; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25);
@@ -76,8 +79,10 @@ export class SourceCard {
 
   show(claim: Claim, near: DOMRect | null): void {
     this.hide();
-    const host = this.doc.createElement("anonymark-card");
-    host.setAttribute(UI_ATTRIBUTE, "");
+    // A plain <div>, not a custom element of ours: a page could define that name itself and take the host over.
+    const host = this.doc.createElement("div");
+    host.setAttribute(UI_ATTRIBUTE, "card");
+    host.setAttribute("style", HOST_STYLE);
     const root = host.attachShadow({ mode: "closed" });
     addStyles(root, CARD_CSS);
     const card = this.buildCard(claim);
@@ -172,4 +177,70 @@ export class SourceCard {
     card.style.left = `${left}px`;
     card.style.top = `${top}px`;
   }
+}
+
+// One hit test per frame at most: pointermove fires far more often than anyone can read a card.
+const FRAME_MS = 16;
+
+export interface CardWiring {
+  /** The claim highlighted under a point, and the rectangle of its line there. */
+  claimAt(x: number, y: number): { claim: Claim; rect: DOMRect | null } | null;
+  /** Whether an event comes from the reader; the page's own synthetic events must not open the card. */
+  trusted?(event: Event): boolean;
+}
+
+/**
+ * Opens the card when the reader hovers or clicks a highlight (a click pins it), closes it on Escape, on scroll and
+ * when the pointer leaves; one delegated listener per event, removed when `signal` aborts.
+ */
+export function wireCard(doc: Document, card: SourceCard, wiring: CardWiring, signal: AbortSignal): void {
+  const trusted = wiring.trusted ?? ((event: Event) => event.isTrusted);
+  let pinned = false;
+  let pendingPoint: { x: number; y: number } | null = null;
+  let lastHitTest = 0;
+  const close = () => {
+    card.hide();
+    pinned = false;
+  };
+  const open = (hit: { claim: Claim; rect: DOMRect | null }) => {
+    if (hit.claim.id !== card.shownClaimId) card.show(hit.claim, hit.rect);
+  };
+  const options = { signal: ownRealm(doc, signal), passive: true };
+
+  doc.addEventListener("pointermove", (event) => {
+    if (!trusted(event) || card.holds(event.target)) return;
+    const first = pendingPoint === null;
+    pendingPoint = { x: event.clientX, y: event.clientY };
+    if (!first) return;
+    setTimeout(() => {
+      const point = pendingPoint;
+      pendingPoint = null;
+      lastHitTest = Date.now();
+      if (!point || pinned || signal.aborted) return;
+      const hit = wiring.claimAt(point.x, point.y);
+      if (hit) open(hit);
+      else close();
+    }, Math.max(0, lastHitTest + FRAME_MS - Date.now()));
+  }, options);
+  doc.addEventListener("click", (event) => {
+    if (!trusted(event) || card.holds(event.target)) return;
+    const hit = wiring.claimAt(event.clientX, event.clientY);
+    if (!hit) return close();
+    open(hit);
+    pinned = true;
+  }, options);
+  doc.addEventListener("keydown", (event) => event.key === "Escape" && close(), options);
+  // The card is placed against the line it explains; once the page scrolls it would point elsewhere.
+  doc.addEventListener("scroll", close, { ...options, capture: true });
+  signal.addEventListener("abort", close, { once: true });
+}
+
+/** The signal as one of the page's own: an event target may refuse a signal from another realm (a frame, jsdom). */
+function ownRealm(doc: Document, signal: AbortSignal): AbortSignal {
+  const Controller = doc.defaultView?.AbortController;
+  if (!Controller || Controller === AbortController) return signal;
+  const own = new Controller();
+  if (signal.aborted) own.abort();
+  else signal.addEventListener("abort", () => own.abort(), { once: true });
+  return own.signal;
 }
