@@ -40,10 +40,15 @@ async function seriousViolations(tab: ChromiumTab, selector?: string): Promise<s
 async function exposeCard(tab: ChromiumTab): Promise<string> {
   const devtools = await tab.page.context().newCDPSession(tab.page);
   try {
-    type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    type DomNode = {
+      nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[];
+    };
+    // The card's host: the element whose data-anonymark-ui attribute says "card" (attributes come as name, value, …).
+    const isCard = (node: DomNode) =>
+      (node.attributes ?? []).some((name, i, all) => i % 2 === 0 && name === "data-anonymark-ui" && all[i + 1] === "card");
     const { root } = (await devtools.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === "ANONYMARK-CARD" ? node : (node.children ?? []).map(find).find(Boolean);
+      isCard(node) ? node : (node.children ?? []).map(find).find(Boolean);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) throw new Error("no source card with a shadow root on the page");
     const { object } = await devtools.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
