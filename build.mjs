@@ -11,9 +11,9 @@
 import * as esbuild from "esbuild";
 import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync, watch as watchFiles } from "node:fs";
-import { crc32, deflateRawSync } from "node:zlib";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { zipSync } from "fflate";
 
 const args = new Set(process.argv.slice(2));
 const known = new Set(["--test", "--cli", "--watch"]);
@@ -204,7 +204,8 @@ async function buildExtension(browser) {
   await mkdir(browserDir(browser), { recursive: true });
   await Promise.all([writeStaticFiles(browser), bundleScripts(browser)]);
   await checkBudgets(browser);
-  const zipPath = path.join(DIST, `anonymark-${browser}-${pkg.version}.zip`);
+  // The test build's package holds the test host permission: it must never pass for the release package.
+  const zipPath = path.join(DIST, `anonymark-${browser}-${pkg.version}${mode.test ? "-test" : ""}.zip`);
   await writeFile(zipPath, await zipDirectory(browserDir(browser)));
   console.log(`${browser}: ${zipPath} ${formatSize((await stat(zipPath)).size)}`);
 }
@@ -240,54 +241,16 @@ async function watchExtension() {
 
 // --- Zip --------------------------------------------------------------------------------------------------------------
 
-// A minimal deflate zip writer: the stores want a plain zip, and node:zlib has both deflate and CRC-32. Entries are
-// sorted and dated 1980-01-01 so the same build gives the same bytes.
+// Entries sorted and dated 1980-01-01 00:00 (the zip format's first day, in local time as the format has it), so that
+// the same build gives the same bytes.
+const ZIP_DATE = new Date(1980, 0, 1);
+
 async function zipDirectory(dir) {
-  const files = (await listFiles(dir)).sort();
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const file of files) {
-    const data = await readFile(path.join(dir, file));
-    const deflated = deflateRawSync(data, { level: 9 });
-    const name = Buffer.from(file.split(path.sep).join("/"));
-    const fields = { crc: crc32(data), compressed: deflated.length, size: data.length };
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    writeEntryFields(local, 4, fields, name.length);
-    locals.push(local, name, deflated);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // made by: version 2.0
-    writeEntryFields(central, 6, fields, name.length);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-
-    offset += local.length + name.length + deflated.length;
+  const entries = {};
+  for (const file of (await listFiles(dir)).sort()) {
+    entries[file.split(path.sep).join("/")] = [await readFile(path.join(dir, file)), { mtime: ZIP_DATE }];
   }
-  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
-
-// The fields shared by a local header and a central directory entry, from "version needed" to "name length".
-function writeEntryFields(buffer, at, { crc, compressed, size }, nameLength) {
-  buffer.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
-  buffer.writeUInt16LE(0x0800, at + 2); // flags: names are UTF-8
-  buffer.writeUInt16LE(8, at + 4); // method: deflate
-  buffer.writeUInt16LE(0, at + 6); // time 00:00
-  buffer.writeUInt16LE((0 << 9) | (1 << 5) | 1, at + 8); // date 1980-01-01
-  buffer.writeUInt32LE(crc, at + 10);
-  buffer.writeUInt32LE(compressed, at + 14);
-  buffer.writeUInt32LE(size, at + 18);
-  buffer.writeUInt16LE(nameLength, at + 22);
+  return zipSync(entries, { level: 9 });
 }
 
 async function listFiles(dir, prefix = "") {
