@@ -12,7 +12,7 @@ import { Highlighter } from "../dom/highlight/highlighter";
 import { SourceCard, wireCard } from "./card";
 import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
-import { ClaimReviews } from "./reviews";
+import { ClaimReviews } from "./claim-reviews";
 import { childController } from "./slices";
 import { watchPage, type PageWatcher } from "./watch";
 

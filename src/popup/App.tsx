@@ -11,7 +11,7 @@ import { analyzeInPopup } from "./analyze-in-popup";
 import { Profile } from "./Profile";
 import type { Restriction } from "../browser/restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
-import { ReviewsProvider } from "./reviews";
+import { ReviewsProvider } from "./ReviewsContext";
 import { claimSegments } from "./segments";
 import { shownResult } from "./shown";
 import { counted, languageList, summaryText, uiLocale } from "../browser/i18n";

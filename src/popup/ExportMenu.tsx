@@ -7,7 +7,7 @@ import type { ArticleSummary, PlacedClaim } from "../core/model/findings";
 import { t } from "../browser/platform";
 import type { Claim } from "../core/model/claim";
 import { articleText } from "../browser/tab";
-import { useReviews } from "./reviews";
+import { useReviews } from "./ReviewsContext";
 import { uiLocale } from "../browser/i18n";
 
 const FORMAT_MESSAGES: Record<ExportFormat, string> = {

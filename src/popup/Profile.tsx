@@ -3,7 +3,7 @@
 import type { SourcingProfile } from "../core/checks/types";
 import { describeCheck } from "../core/checks/definitions";
 import { t } from "../browser/platform";
-import { useReviews } from "./reviews";
+import { useReviews } from "./ReviewsContext";
 import { uiLocale } from "../browser/i18n";
 
 /** The profile lists this many of the checks that fire most. */

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../browser/platform";
 import { reviewStatuses, type ReviewStatus } from "../core/model/review";
 import type { StoredReview } from "../core/reviews/match";
-import { useReviews, type ReviewUpdate } from "./reviews";
+import { useReviews, type ReviewUpdate } from "./ReviewsContext";
 
 export const REVIEW_STATUS_MESSAGES: Record<ReviewStatus, string> = {
   "to-check": "reviewToCheck",

@@ -11,7 +11,7 @@ import { ClaimChecks } from "../../src/popup/ClaimChecks";
 import { ExportMenu } from "../../src/popup/ExportMenu";
 import { Profile } from "../../src/popup/Profile";
 import { GoneReviews, ReviewControls } from "../../src/popup/ReviewControls";
-import { ReviewsProvider } from "../../src/popup/reviews";
+import { ReviewsProvider } from "../../src/popup/ReviewsContext";
 import type { Review } from "../../src/core/model/review";
 import { useLocale, type FakeBrowser } from "./fake-platform";
 

@@ -2,7 +2,7 @@
 // and a false flag left out of the highlights.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
-import { ClaimReviews } from "../../src/content/reviews";
+import { ClaimReviews } from "../../src/content/claim-reviews";
 import { quoteOf } from "../../src/core/model/quote";
 import { analyzeText } from "../../src/dom/pipeline";
 import { reviewsKey } from "../../src/core/reviews/key";
