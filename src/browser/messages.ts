@@ -164,10 +164,13 @@ const isPlacedClaim: Guard<PlacedClaim> = (value): value is PlacedClaim =>
 const isArticleOutline = shape<ArticleOutline>({
   title: isString, byline: nullable(isString), lang: isString, standfirst: nullable(isString),
   blocks: arrayOf(shape<Block>({ start: isCount, end: isCount, role: member(blockRoles) })),
-  url: isString, siteName: nullable(isString), droppedLead: isBoolean,
+  url: isString, siteName: nullable(isString), published: nullable(isString), droppedLead: isBoolean,
 });
 
-const isArticleSummary = shape<ArticleSummary>({ title: isString, lang: isString, url: isString, droppedLead: isBoolean });
+const isArticleSummary = shape<ArticleSummary>({
+  title: isString, lang: isString, url: isString, droppedLead: isBoolean,
+  siteName: nullable(isString), byline: nullable(isString), published: nullable(isString),
+});
 
 const isError = shape<{ status: "error"; message: string }>({ status: literal("error"), message: isString });
 

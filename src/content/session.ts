@@ -5,7 +5,7 @@ import { inShownCategories, loadSettings, watchHiddenCategories } from "../brows
 import type { SourcingProfile } from "../core/checks/types";
 import type { Article, SourceCategory } from "../core/model/claim";
 import type { AnalyzeResult } from "../browser/messages";
-import type { CheckedClaim, PlacedClaim } from "../core/model/findings";
+import { summaryOf, type CheckedClaim, type PlacedClaim } from "../core/model/findings";
 import type { Review } from "../core/model/review";
 import type { Placement } from "../dom/anchor";
 import { Highlighter } from "../dom/highlight/highlighter";
@@ -246,7 +246,7 @@ function resultOf(
   });
   return {
     status: "ok",
-    article: { title: article.title, lang: article.lang, url: article.url, droppedLead: article.droppedLead },
+    article: summaryOf(article),
     claims: placedClaims,
     counts: {
       claims: claims.length,

@@ -4,7 +4,7 @@
 import { analyzeDocument, type DocumentAnalysis } from "./pipeline";
 import { checkClaims } from "../core/checks";
 import { supportedLanguages } from "../core/detect";
-import type { Findings } from "../core/model/findings";
+import { summaryOf, type Findings } from "../core/model/findings";
 
 export { supportedLanguages };
 
@@ -19,8 +19,7 @@ export function analyzeSnapshot(html: string, url: string, includeVague: boolean
   const { article, analysis } = analyzeHtml(html, url);
   if (!article) return { status: "no-article" };
   if (analysis.unsupported) {
-    const summary = { title: article.title, lang: analysis.lang, url: article.url, droppedLead: article.droppedLead };
-    return { status: "unsupported-language", article: summary, supportedLanguages: [...supportedLanguages] };
+    return { status: "unsupported-language", article: summaryOf(article, analysis.lang), supportedLanguages: [...supportedLanguages] };
   }
   const claims = includeVague ? analysis.claims : analysis.claims.filter((c) => c.source.anonymity !== "vague");
   // The checks and the profile see the claims the reader asked for, so that they agree with the list.

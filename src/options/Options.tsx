@@ -10,6 +10,7 @@ import { uiLocale } from "../browser/i18n";
 import { clearHistory, loadHistory, outletSummaries, type Visit } from "../browser/storage/history";
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
 import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
+import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../core/export/model";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
 const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");
@@ -85,6 +86,54 @@ export function Options() {
               ))}
             </div>
           </section>
+          <section data-testid="exports">
+            <h2>{t("optionsExports")}</h2>
+            <p class="hint">{t("optionsExportsHint")}</p>
+            <label class="field">
+              {t("optionsReviewerName")}
+              <input
+                type="text"
+                autocomplete="name"
+                value={settings.reviewerName}
+                onInput={(event) => void change({ reviewerName: event.currentTarget.value })}
+              />
+            </label>
+            <label class="field">
+              {t("optionsReviewerOrganisation")}
+              <input
+                type="text"
+                autocomplete="organization"
+                value={settings.reviewerOrganisation}
+                onInput={(event) => void change({ reviewerOrganisation: event.currentTarget.value })}
+              />
+            </label>
+            <label class="field">
+              {t("optionsRatingScale")}
+              <select
+                value={settings.ratingScale}
+                onChange={(event) => void change({ ratingScale: event.currentTarget.value as RatingScale })}
+              >
+                {ratingScales.map((scale) => (
+                  <option key={scale} value={scale}>
+                    {t(`ratingScale_${scale}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              {t("optionsCsvSeparator")}
+              <select
+                value={settings.csvSeparator}
+                onChange={(event) => void change({ csvSeparator: event.currentTarget.value as CsvSeparator })}
+              >
+                {csvSeparators.map((separator) => (
+                  <option key={separator} value={separator}>
+                    {t(separator === "," ? "csvSeparatorComma" : "csvSeparatorSemicolon")}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </section>
           <section>
             <h2>{t("optionsColors")}</h2>
             <ColorChoice label={t("optionsClaimColor")} value={settings.claimColor} onChange={(claimColor) => void change({ claimColor })} />
@@ -123,12 +172,30 @@ interface CommandsApi {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]>; openShortcutSettings?(): Promise<void> };
 }
 
+/** The shortcut the manifest suggests, which the browser assigns unless another extension has taken it. */
+function suggestedShortcut(): string {
+  const commands = (browser.runtime.getManifest() as { commands?: Record<string, { suggested_key?: { default?: string } }> })
+    .commands;
+  return commands?._execute_action?.suggested_key?.default ?? "";
+}
+
 function Shortcut() {
   const [shortcut, setShortcut] = useState<string | null>(null);
   const { commands } = browser as unknown as CommandsApi;
   useEffect(() => {
-    void commands.getAll().then((all) => setShortcut(all.find((command) => command.name === "_execute_action")?.shortcut ?? ""));
+    void commands
+      .getAll()
+      .then((all) => all.find((command) => command.name === "_execute_action")?.shortcut ?? "")
+      .catch(() => "")
+      .then(setShortcut);
   }, []);
+  // Some browsers answer with no shortcut for the toolbar button's command while their own settings show the default:
+  // then the default is shown as such, with the way to check it.
+  const shown = () => {
+    if (shortcut) return t("optionsShortcutIs", shortcut);
+    const suggested = suggestedShortcut();
+    return suggested ? t("optionsShortcutDefault", suggested) : t("optionsShortcutNone");
+  };
   // Firefox opens its own shortcut page; Chrome's is a chrome:// page, which only the tabs API may open.
   const openSettings = () =>
     void (commands.openShortcutSettings
@@ -138,7 +205,7 @@ function Shortcut() {
     <section>
       <h2>{t("optionsShortcut")}</h2>
       {shortcut !== null && (
-        <p data-testid="shortcut">{shortcut ? t("optionsShortcutIs", shortcut) : t("optionsShortcutNone")}</p>
+        <p data-testid="shortcut">{shown()}</p>
       )}
       <button type="button" class="link" onClick={openSettings}>
         {t("optionsShortcutChange")}

@@ -9,6 +9,7 @@ import type { Claim } from "../core/model/claim";
 import { articleText } from "../browser/tab";
 import { useReviews } from "./ReviewsContext";
 import { uiLocale } from "../browser/i18n";
+import { loadSettings } from "../browser/storage/settings";
 
 const FORMAT_MESSAGES: Record<ExportFormat, string> = {
   md: "exportMd",
@@ -36,17 +37,21 @@ export function ExportMenu({ tabId, article, claims, profile }: ExportMenuProps)
 
   const build = async (): Promise<ExportFile> => {
     // The page keeps the article's text: the popup asks for it only when a passage link is to be made.
-    const [answer, { exportAs }] = await Promise.all([articleText(tabId), import("../core/export")]);
+    const [answer, { exportAs }, settings] = await Promise.all([articleText(tabId), import("../core/export"), loadSettings()]);
     if (answer.status === "error") throw new Error(answer.message);
     const plainClaims: Claim[] = claims.map(({ placed: _placed, checks: _checks, review: _review, ...claim }) => claim);
+    const { title, url, lang, siteName, byline, published } = article;
     return exportAs(format, {
-      article: { title: article.title, url: article.url, lang: article.lang },
+      article: { title, url, lang, siteName, byline, published },
       text: answer.text,
       claims: plainClaims,
       checks: Object.fromEntries(claims.map((claim) => [claim.id, claim.checks])),
       reviews,
       profile,
       locale: uiLocale(),
+      reviewer: { name: settings.reviewerName, organisation: settings.reviewerOrganisation },
+      ratingScale: settings.ratingScale,
+      csvSeparator: settings.csvSeparator,
     });
   };
 
@@ -94,6 +99,9 @@ export function ExportMenu({ tabId, article, claims, profile }: ExportMenuProps)
             ))}
           </select>
         </label>
+        <p class="export-hint" data-testid="export-hint">
+          {t(`${FORMAT_MESSAGES[format]}Hint`)}
+        </p>
         <button type="button" data-testid="export-copy" onClick={copy}>
           {t("exportCopy")}
         </button>

@@ -23,7 +23,7 @@ const text = [
 const { claims } = analyzeText(text, "fr");
 const article: Article = {
   title: "Khalifa Haftar à Alger", byline: null, lang: "fr", standfirst: null, text, blocks: [],
-  url: "https://www.middleeasteye.net/fr/news/haftar", siteName: "Middle East Eye", droppedLead: false,
+  url: "https://www.middleeasteye.net/fr/news/haftar", siteName: "Middle East Eye", published: null, droppedLead: false,
 };
 const key = reviewsKey(article.url);
 const verified: Review = { status: "verified", note: "Confirmed by a second diplomat", updated: "2024-05-02T10:00:00.000Z" };

@@ -38,7 +38,7 @@ const official = claim("c1", "A senior official said the talks had stalled.", "A
 const experts = claim("c2", "Some experts say the deal will not survive the summer.", "Some experts", "vague", "g2");
 const outline = {
   title: "Talks stall", byline: null, lang: "en", standfirst: null,
-  blocks: [], url: "https://news.example/talks", siteName: null, droppedLead: true,
+  blocks: [], url: "https://news.example/talks", siteName: null, published: null, droppedLead: true,
 };
 const profile = {
   unnamedSources: 2, unnamedAttributions: 2, namedAttributions: 0, sentences: 2, unnamedSentences: 2, unnamedShare: 1,

@@ -58,7 +58,7 @@ const firm = claim("c1", "Selon une source diplomatique, Alger se serait montré
 const arms = claim("c2", text.split("\n\n")[1]!, "Une source diplomatique algérienne", "g2");
 const outline = {
   title: "Khalifa Haftar à Alger", byline: null, lang: "fr", standfirst: null, blocks: [],
-  url: "https://www.middleeasteye.net/fr/reportages/haftar", siteName: "Middle East Eye", droppedLead: false,
+  url: "https://www.middleeasteye.net/fr/reportages/haftar", siteName: "Middle East Eye", published: null, droppedLead: false,
 };
 const profile = {
   unnamedSources: 2, unnamedAttributions: 2, namedAttributions: 0, sentences: 2, unnamedSentences: 2, unnamedShare: 1,

@@ -23,7 +23,10 @@ const reviews: Reviews = {
   [third!.id]: { status: "false-flag", note: "not a source", updated: "2026-11-02T10:06:00.000Z" },
 };
 const input: ExportInput = {
-  article: { title: article.title, url: article.url, lang: article.lang, siteName: article.siteName },
+  article: {
+    title: article.title, url: article.url, lang: article.lang, siteName: article.siteName, byline: article.byline,
+    published: "2016-12-18T10:00:00Z",
+  },
   text: article.text,
   claims: analysis.claims,
   checks,
@@ -58,6 +61,25 @@ describe("CSV", () => {
     expect(records[0]![column("Note")]).toBe(reviews[first!.id]!.note);
     expect(records[0]![column("Review status")]).toBe("verified");
     expect(records[0]![column("Created at")]).toBe(reviews[first!.id]!.updated);
+  });
+  it("starts with a byte-order mark, so that spreadsheets read it as UTF-8", () => {
+    expect(output("csv").startsWith("\ufeffCreated at,")).toBe(true);
+  });
+  it("fills Hypothesis' columns: author, page, group", () => {
+    const plain = records[0]!;
+    expect(plain[column("Author")]).toBe("Lecteur");
+    expect(plain[column("Page")]).toBe(article.title);
+    expect(plain[column("Group")]).toBe("Privé");
+    const [, credited] = parseCsv(output("csv", { reviewer: { name: "Jeanne Martin", organisation: "Les Décodeurs" } }));
+    expect(credited![column("Author")]).toBe("Jeanne Martin (Les Décodeurs)");
+    expect(credited![column("Group")]).toBe("Les Décodeurs");
+  });
+  it("takes semicolons as separators when asked, quoting fields that hold one", () => {
+    const semicolons = parseCsv(output("csv", { csvSeparator: ";" }), ";");
+    expect(semicolons[0]).toEqual(header);
+    expect(semicolons.slice(1).map((record) => record[column("Quote")])).toEqual(records.map((record) => record[column("Quote")]));
+    expect(csvField("a; b", ";")).toBe('"a; b"');
+    expect(csvField("a, b", ";")).toBe("a, b");
   });
   it("keeps spreadsheet formulas from page text inert", () => {
     expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
@@ -141,7 +163,6 @@ describe("schema.org ClaimReview", () => {
   it("carries the fields ClaimReview requires", () => {
     for (const review of graph["@graph"]) {
       expect(review["@type"]).toBe("ClaimReview");
-      expect(review.author.name).toBeTruthy();
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const rating = review.reviewRating;
       expect(rating["@type"]).toBe("Rating");
@@ -153,9 +174,31 @@ describe("schema.org ClaimReview", () => {
     }
     expect(graph["@graph"][0].reviewRating.ratingValue).toBeGreaterThan(graph["@graph"][1].reviewRating.ratingValue);
   });
-  it("credits the reviewer when there is one", () => {
-    const named = JSON.parse(output("claim-review", { reviewer: "Jeanne Martin" }));
-    expect(named["@graph"][0].author).toEqual({ "@type": "Person", name: "Jeanne Martin" });
+  it("credits the reviewer and their organisation, and no one when the reader has not said who they are", () => {
+    const reviewer = { name: "Jeanne Martin", organisation: "Les Décodeurs" };
+    const named = JSON.parse(output("claim-review", { reviewer }));
+    expect(named["@graph"][0].author).toEqual({
+      "@type": "Person", name: "Jeanne Martin", affiliation: { "@type": "Organization", name: "Les Décodeurs" },
+    });
+    const desk = JSON.parse(output("claim-review", { reviewer: { name: "", organisation: "Les Décodeurs" } }));
+    expect(desk["@graph"][0].author).toEqual({ "@type": "Organization", name: "Les Décodeurs" });
+    expect(graph["@graph"][0].author).toBeUndefined();
+  });
+  it("names the outlet, the article's author and its date for the claim reviewed", () => {
+    const { itemReviewed } = graph["@graph"][0];
+    expect(itemReviewed.author).toEqual({ "@type": "Organization", name: article.siteName });
+    expect(itemReviewed.datePublished).toBe("2016-12-18");
+    expect(itemReviewed.appearance.datePublished).toBe("2016-12-18T10:00:00Z");
+    if (article.byline) expect(itemReviewed.appearance.author).toEqual({ "@type": "Person", name: article.byline });
+  });
+  it("rates on the scale chosen, and always names the verdict", () => {
+    const rating = (ratingScale: "verdict" | "five" | "three") =>
+      JSON.parse(output("claim-review", { ratingScale }))["@graph"].map((r: { reviewRating: object }) => r.reviewRating);
+    expect(rating("verdict")).toEqual([
+      { "@type": "Rating", alternateName: "Vérifié" }, { "@type": "Rating", alternateName: "Contesté" },
+    ]);
+    expect(rating("three").map((r: { ratingValue: number; bestRating: number }) => [r.ratingValue, r.bestRating])).toEqual([[3, 3], [2, 3]]);
+    expect(rating("five").map((r: { ratingValue: number; bestRating: number }) => [r.ratingValue, r.bestRating])).toEqual([[5, 5], [2, 5]]);
   });
 });
 
@@ -203,6 +246,19 @@ describe("Markdown report", () => {
     expect(report).toContain("vérifié");
     const english = output("md", { locale: "en" });
     expect(english).toContain("No reason given for anonymity");
+  });
+  it("is written in French with French typography, and no English word of ours in it", () => {
+    expect(report).toMatch(/^# Sources anonymes\u202f: /);
+    expect(report).toContain("## Source\u202f: une source diplomatique (diplomatique, anonyme)");
+    expect(report).toContain("Points relevés le plus souvent\u202f: ");
+    expect(report).not.toMatch(/\S: /u);
+    for (const english of ["diplomatic", "anonymous", "warning", "Review", "Source:"]) expect(report).not.toContain(english);
+  });
+  it("says who reviewed, and the article's outlet and date", () => {
+    const credited = output("md", { reviewer: { name: "Jeanne Martin", organisation: "Les Décodeurs" } });
+    expect(credited).toContain("Vérifié par Jeanne Martin (Les Décodeurs)");
+    expect(credited).toContain("Publié le\u202f: 2016-12-18");
+    expect(output("md", { locale: "en" })).toContain("Published: 2016-12-18");
   });
   it("shows page text as text, never as Markdown links or HTML", () => {
     const hostile = analysis.claims.map((c) => ({ ...c, text: `${c.text} [click](javascript:alert(1)) <img src=x>` }));

@@ -22,7 +22,7 @@ function articleOf(text: string): Article {
   }
   return {
     title: "", byline: null, lang: "fr", standfirst: null, text: paragraphs.join("\n\n"), blocks,
-    url: "https://news.example/", siteName: null, droppedLead: false,
+    url: "https://news.example/", siteName: null, published: null, droppedLead: false,
   };
 }
 

@@ -26,7 +26,10 @@ const claim = {
 };
 const okResult = {
   status: "ok",
-  article: { title: "Algérie-Libye", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false },
+  article: {
+    title: "Algérie-Libye", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false,
+    siteName: "Middle East Eye", byline: null, published: null,
+  },
   claims: [claim],
   counts: { claims: 1, sources: 1, unplaced: 0 },
   highlightsVisible: true,
@@ -62,7 +65,7 @@ describe("analysis port", () => {
   const { placed: _placedOnlyInResults, ...sentClaim } = claim;
   const outline = {
     title: "Algérie-Libye", byline: null, lang: "fr", standfirst: null, blocks: [{ start: 0, end: 13, role: "title" }],
-    url: "https://www.middleeasteye.net/fr", siteName: "Middle East Eye", droppedLead: false,
+    url: "https://www.middleeasteye.net/fr", siteName: "Middle East Eye", published: null, droppedLead: false,
   };
 
   it.each([

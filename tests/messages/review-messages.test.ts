@@ -27,7 +27,10 @@ const profile = {
 };
 const okResult = {
   status: "ok",
-  article: { title: "Algérie-Libye", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false },
+  article: {
+    title: "Algérie-Libye", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false,
+    siteName: "Middle East Eye", byline: null, published: null,
+  },
   claims: [{ ...claim, placed: true, review }],
   counts: { claims: 1, sources: 1, unplaced: 0 },
   highlightsVisible: true,
@@ -83,7 +86,7 @@ describe("the popup's claims and profile on their way to the page", () => {
     expect(parsePortRequest({ type: "claims", claims: [claim] })).not.toBeNull();
     const outline = {
       title: "Algérie-Libye", byline: null, lang: "fr", standfirst: null, blocks: [], url: "https://www.middleeasteye.net/fr",
-      siteName: "Middle East Eye", droppedLead: false,
+      siteName: "Middle East Eye", published: null, droppedLead: false,
     };
     expect(parsePortRequest({ type: "place", article: outline, includeVague: true, profile })).not.toBeNull();
     expect(parsePortRequest({ type: "place", article: outline, includeVague: true })).toBeNull();

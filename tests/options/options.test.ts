@@ -86,6 +86,35 @@ it("shows the shortcut and opens the browser's shortcut settings", async () => {
   expect(fake.commands.openShortcutSettings).toHaveBeenCalledOnce();
 });
 
+it("shows the default shortcut, and how to check it, when the browser does not say which is set", async () => {
+  fake.commands.getAll.mockResolvedValue([{ name: "_execute_action", shortcut: "" }]);
+  fake.runtime.getManifest.mockReturnValue({
+    optional_permissions: ["contextMenus"],
+    commands: { _execute_action: { suggested_key: { default: "Alt+Shift+A" } } },
+  } as ReturnType<typeof fake.runtime.getManifest>);
+  await openOptions();
+  await vi.waitFor(() =>
+    expect($("[data-testid=shortcut]")?.textContent).toBe("By default Alt+Shift+A, unless the browser's settings give it another."),
+  );
+});
+
+it("saves the reviewer's name and organisation as they are typed, and the export choices", async () => {
+  await openOptions();
+  const [name, organisation] = [...container.querySelectorAll<HTMLInputElement>("[data-testid=exports] input")];
+  name!.value = "Jeanne";
+  name!.dispatchEvent(new Event("input", { bubbles: true }));
+  await vi.waitFor(() => expect(storage.reviewerName).toBe("Jeanne"));
+  organisation!.value = "Les Décodeurs";
+  organisation!.dispatchEvent(new Event("input", { bubbles: true }));
+  await vi.waitFor(() => expect(storage.reviewerOrganisation).toBe("Les Décodeurs"));
+  const [scale, separator] = [...container.querySelectorAll<HTMLSelectElement>("[data-testid=exports] select")];
+  scale!.value = "verdict";
+  scale!.dispatchEvent(new Event("change", { bubbles: true }));
+  separator!.value = ";";
+  separator!.dispatchEvent(new Event("change", { bubbles: true }));
+  await vi.waitFor(() => expect(storage).toMatchObject({ ratingScale: "verdict", csvSeparator: ";" }));
+});
+
 it("lists the analysed pages with a summary per outlet, and clears them", async () => {
   await openOptions();
   const outletRow = [...$("[data-testid=outlets] tbody tr")!.children].map((cell) => cell.textContent);

@@ -57,7 +57,10 @@ const anaphor = claimOn(paragraphs[2]!, "cette source diplomatique", "selon", { 
 function okResult(claims: PlacedClaim[]): AnalyzeResult {
   return {
     status: "ok",
-    article: { title: "Algérie-Libye", lang: "fr", url: "http://127.0.0.1/seed.html", droppedLead: false },
+    article: {
+      title: "Algérie-Libye", lang: "fr", url: "http://127.0.0.1/seed.html", droppedLead: false,
+      siteName: null, byline: null, published: null,
+    },
     claims,
     counts: {
       claims: claims.length,
@@ -270,7 +273,9 @@ describe("pages without a result", () => {
   });
 
   it("lists the languages it reads when the article is in another one", async () => {
-    const article = { title: "Noticia", lang: "es", url: "https://elpais.com/", droppedLead: false };
+    const article = {
+      title: "Noticia", lang: "es", url: "https://elpais.com/", droppedLead: false, siteName: null, byline: null, published: null,
+    };
     await openPopup({ status: "unsupported-language", article, supportedLanguages: ["fr", "en"] });
     expect($("status")?.textContent).toBe(
       "Anonymark reads articles in French and English; this one seems to be in another language.",

@@ -13,6 +13,7 @@ import { Profile } from "../../src/popup/Profile";
 import { GoneReviews, ReviewControls } from "../../src/popup/ReviewControls";
 import { ReviewsProvider } from "../../src/popup/ReviewsContext";
 import type { Review } from "../../src/core/model/review";
+import { parseCsv } from "../support/csv";
 import { useLocale, type FakeBrowser } from "./fake-platform";
 
 vi.mock("../../src/browser/platform", async () => (await import("./fake-platform")).platformModule());
@@ -31,7 +32,10 @@ const analysis = analyzeText(text, "fr");
 const report = checkClaims(text, analysis, { title: "Khalifa Haftar à Alger : le maréchal demande des armes" });
 const claims: PlacedClaim[] = analysis.claims.map((claim) => ({ ...claim, checks: report.checks[claim.id] ?? [], placed: true }));
 const TAB_ID = 7;
-const article = { title: "Khalifa Haftar à Alger", lang: "fr", url: "https://www.middleeasteye.net/fr/news/haftar", droppedLead: false };
+const article = {
+  title: "Khalifa Haftar à Alger", lang: "fr", url: "https://www.middleeasteye.net/fr/news/haftar", droppedLead: false,
+  siteName: "Middle East Eye", byline: null, published: "2016-12-18T10:00:00Z",
+};
 
 let container: HTMLElement;
 const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
@@ -272,6 +276,28 @@ describe("export menu", () => {
     const list = Array.isArray(reviews) ? reviews : reviews["@graph"] ?? [reviews];
     expect(list).toHaveLength(1);
     expect(JSON.stringify(list[0])).toContain("Confirmed by the foreign ministry");
+  });
+
+  it("credits the reviewer the options name, with the separator and rating scale chosen there", async () => {
+    fake.storage.local.get.mockResolvedValue({
+      reviewerName: "Jeanne Martin", reviewerOrganisation: "Les Décodeurs", csvSeparator: ";", ratingScale: "verdict",
+    });
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await openMenu("csv");
+    expect($("export-hint")?.textContent).toContain("spreadsheet");
+    $("export-copy")!.click();
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledOnce());
+    const [header, row] = parseCsv(writeText.mock.calls[0]![0], ";");
+    expect(row![header!.indexOf("Author")]).toBe("Jeanne Martin (Les Décodeurs)");
+
+    await openMenu("claim-review");
+    $("export-download")!.click();
+    await vi.waitFor(() => expect(downloaded).not.toBeNull());
+    const [review] = JSON.parse(await downloaded!.blob.text())["@graph"];
+    expect(review.author).toMatchObject({ "@type": "Person", name: "Jeanne Martin" });
+    expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "Verified" });
+    expect(review.itemReviewed.appearance.publisher).toEqual({ "@type": "Organization", name: "Middle East Eye" });
   });
 
   it("says why when the page no longer answers", async () => {

@@ -18,7 +18,10 @@ const { checks, profile } = checkClaims(text, analysis);
 const claims: PlacedClaim[] = analysis.claims.map((claim) => ({ ...claim, checks: checks[claim.id] ?? [], placed: true }));
 const result: Extract<AnalyzeResult, { status: "ok" }> = {
   status: "ok",
-  article: { title: "Khalifa Haftar à Alger", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false },
+  article: {
+    title: "Khalifa Haftar à Alger", lang: "fr", url: "https://www.middleeasteye.net/fr", droppedLead: false,
+    siteName: "Middle East Eye", byline: null, published: null,
+  },
   claims,
   counts: { claims: claims.length, sources: new Set(claims.map((c) => c.group)).size, unplaced: 0 },
   highlightsVisible: true,

@@ -1,7 +1,11 @@
 // Reads back the CSV files Anonymark writes, so that tests check what a spreadsheet would see.
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; every record ends with CRLF. */
-export function parseCsv(csv: string): string[][] {
+/**
+ * RFC 4180: quoted fields may hold separators, doubled quotes and line breaks; every record ends with CRLF. A leading
+ * byte-order mark is read as spreadsheets read it: as the encoding's mark, not text.
+ */
+export function parseCsv(file: string, separator = ","): string[][] {
+  const csv = file.startsWith("\ufeff") ? file.slice(1) : file;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -13,7 +17,7 @@ export function parseCsv(csv: string): string[][] {
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
+    else if (char === separator) row.push(field), (field = "");
     else if (char === "\r" && csv[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
     else field += char;
   }

@@ -2,6 +2,7 @@
 import { browser } from "../platform";
 import type { CheckId } from "../../core/checks/types";
 import type { SourceCategory } from "../../core/model/claim";
+import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../../core/export/model";
 
 /** The Okabe–Ito palette: colours told apart with the common colour-vision deficiencies. */
 export const highlightColors = {
@@ -26,6 +27,12 @@ export interface Settings {
   /** The highlight of a claim's sentence, and of its source phrase within it. */
   claimColor: HighlightColor;
   sourceColor: HighlightColor;
+  /** Who reviews, credited in the exports; empty until the reader says. */
+  reviewerName: string;
+  reviewerOrganisation: string;
+  /** How ClaimReview rates a verdict. */
+  ratingScale: RatingScale;
+  csvSeparator: CsvSeparator;
 }
 
 export const defaultSettings: Settings = {
@@ -34,10 +41,16 @@ export const defaultSettings: Settings = {
   hiddenChecks: [],
   claimColor: "yellow",
   sourceColor: "orange",
+  reviewerName: "",
+  reviewerOrganisation: "",
+  ratingScale: "five",
+  csvSeparator: ",",
 };
 
 const isColor = (value: unknown): value is HighlightColor => typeof value === "string" && Object.hasOwn(highlightColors, value);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const oneOf = <T extends string>(values: readonly T[]) => (value: unknown): value is T => values.includes(value as T);
+const text = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(Object.keys(defaultSettings));
@@ -50,6 +63,10 @@ export async function loadSettings(): Promise<Settings> {
     hiddenChecks: isStringList(stored.hiddenChecks) ? (stored.hiddenChecks as CheckId[]) : defaultSettings.hiddenChecks,
     claimColor: isColor(stored.claimColor) ? stored.claimColor : defaultSettings.claimColor,
     sourceColor: isColor(stored.sourceColor) ? stored.sourceColor : defaultSettings.sourceColor,
+    reviewerName: text(stored.reviewerName, defaultSettings.reviewerName),
+    reviewerOrganisation: text(stored.reviewerOrganisation, defaultSettings.reviewerOrganisation),
+    ratingScale: oneOf(ratingScales)(stored.ratingScale) ? stored.ratingScale : defaultSettings.ratingScale,
+    csvSeparator: oneOf(csvSeparators)(stored.csvSeparator) ? stored.csvSeparator : defaultSettings.csvSeparator,
   };
 }
 

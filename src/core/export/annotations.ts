@@ -1,7 +1,7 @@
 // Annotation formats: the W3C Web Annotation model (JSON-LD) and the JSON that Hypothesis' "Import annotations"
 // reads (the file its own export writes: { export_date, export_userid, client_version, annotations }).
 import { quoteOf } from "../model/quote";
-import { commentText, tags, type ExportContext, type ExportedClaim } from "./model";
+import { commentText, reviewerName, tags, type ExportContext, type ExportedClaim, type Reviewer } from "./model";
 
 const generator = { type: "Software", name: "Anonymark" };
 
@@ -25,7 +25,7 @@ export function toWebAnnotations(context: ExportContext): object {
       motivation: "assessing",
       created: exportedAt,
       ...(review ? { modified: review.updated } : {}),
-      ...(input.reviewer ? { creator: { type: "Person", name: input.reviewer } } : {}),
+      ...creator(input.reviewer),
       generator,
       body: [
         { type: "TextualBody", purpose: "assessing", format: "text/plain", language: locale, value: commentText(exported, context) },
@@ -44,10 +44,33 @@ export function toWebAnnotations(context: ExportContext): object {
   };
 }
 
+/** The Web Annotation creator: the reviewer, with their organisation as the one they act for. */
+function creator(reviewer: Reviewer | undefined): object {
+  const name = reviewer?.name.trim();
+  const organisation = reviewer?.organisation.trim();
+  if (!name && !organisation) return {};
+  if (!name) return { creator: { type: "Organization", name: organisation } };
+  return { creator: { type: "Person", name, ...(organisation ? { memberOf: { type: "Organization", name: organisation } } : {}) } };
+}
+
+/**
+ * The Hypothesis account an annotation is filed under: Hypothesis' importer files every annotation under the importing
+ * user's own account, so this only has to read well in the file: the reviewer's name, on Anonymark's own authority.
+ */
+function hypothesisUser(reviewer: Reviewer | undefined): string {
+  const handle = (reviewerName(reviewer) ?? "reader")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.|\.$/g, "");
+  return `acct:${handle || "reader"}@anonymark.invalid`;
+}
+
 /** Hypothesis' export file, which its "Import annotations" accepts. */
 export function toHypothesis(context: ExportContext): object {
-  const { input, exportedAt } = context;
-  const user = "acct:anonymark@localhost";
+  const { input, exportedAt, labels } = context;
+  const user = hypothesisUser(input.reviewer);
   return {
     export_date: exportedAt,
     export_userid: user,
@@ -57,7 +80,7 @@ export function toHypothesis(context: ExportContext): object {
       created: exportedAt,
       updated: exported.review?.updated ?? exportedAt,
       user,
-      user_info: { display_name: input.reviewer ?? "Anonymark" },
+      user_info: { display_name: reviewerName(input.reviewer) ?? labels.reader },
       uri: input.article.url,
       group: "__world__",
       permissions: { read: ["group:__world__"] },

@@ -1,6 +1,8 @@
 // CSV (RFC 4180): the columns of Hypothesis' CSV export first, so that sheets built for it keep working, then ours.
-import type { ExportContext } from "./model";
-import { commentText, tags } from "./model";
+// It starts with a byte-order mark: without one, Excel on Windows reads UTF-8 as its legacy code page ("Ã©" for "é").
+import { commentText, reviewerName, tags, type CsvSeparator, type ExportContext } from "./model";
+
+const BYTE_ORDER_MARK = "\ufeff";
 
 /** The column names of Hypothesis' CSV export (its client's annotations exporter). */
 export const hypothesisColumns = ["Created at", "Author", "Page", "URL", "Group", "Annotation/Reply Type", "Quote", "Comment", "Tags"];
@@ -10,24 +12,27 @@ export const anonymarkColumns = [
 ];
 
 /**
- * One field, quoted when it holds a quote, a comma or a line break (RFC 4180). Page text that starts like a
+ * One field, quoted when it holds a quote, the separator or a line break (RFC 4180). Page text that starts like a
  * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection).
  */
-export function csvField(value: string): string {
+export function csvField(value: string, separator: CsvSeparator = ","): string {
   const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /["\r\n]/u.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(context: ExportContext): string {
-  const { input, exportedAt } = context;
+  const { input, exportedAt, labels } = context;
+  const separator = input.csvSeparator ?? ",";
+  // Hypothesis' "Group" names where an annotation was shared; ours are the reviewer's desk's, or the reader's own.
+  const group = input.reviewer?.organisation.trim() || labels.privateGroup;
   const rows = context.claims.map((exported) => {
     const { claim, checks, review, link } = exported;
     return [
       review?.updated ?? exportedAt,
-      input.reviewer ?? "Anonymark",
-      "",
+      reviewerName(input.reviewer) ?? labels.reader,
+      input.article.title,
       input.article.url,
-      "",
+      group,
       "Annotation",
       claim.text,
       commentText(exported, context),
@@ -47,5 +52,8 @@ export function toCsv(context: ExportContext): string {
       String(claim.end),
     ];
   });
-  return [[...hypothesisColumns, ...anonymarkColumns], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  const lines = [[...hypothesisColumns, ...anonymarkColumns], ...rows].map((row) =>
+    row.map((field) => csvField(field, separator)).join(separator),
+  );
+  return BYTE_ORDER_MARK + lines.join("\r\n") + "\r\n";
 }

@@ -1,7 +1,7 @@
 // The Markdown report a fact-checker hands to the desk: the profile, then the claims by source, each with its link,
 // its checks and their standards, and the review.
 import { describeCheck } from "../checks";
-import type { ExportContext, ExportedClaim } from "./model";
+import { reviewerName, sourceLine, type ExportContext, type ExportedClaim } from "./model";
 
 /** Page text shown as text: Markdown and HTML syntax in it is escaped, line breaks flattened. */
 export function escapeMarkdown(text: string): string {
@@ -24,7 +24,7 @@ function profileLines({ input, labels, locale }: ExportContext): string[] {
   ];
   if (profile.topChecks.length > 0) {
     const top = profile.topChecks.map(({ id, claims }) => `${id} ${describeCheck(id, locale).title} (${claims})`);
-    lines.push("", `${labels.topChecks}: ${top.join(", ")}.`);
+    lines.push("", `${labels.labelled(labels.topChecks, top.join(", "))}.`);
   }
   return lines;
 }
@@ -34,24 +34,35 @@ function claimLines(exported: ExportedClaim, { labels, locale }: ExportContext):
   const lines = [`- > ${escapeMarkdown(claim.text)}`, `  ([${labels.passage} ${claim.id}](<${link}>))`];
   for (const result of checks) {
     const check = describeCheck(result.id, locale);
-    const evidence = result.evidence ? ` — "${escapeMarkdown(result.evidence.text)}"` : "";
-    lines.push(`  - **${check.id} ${check.title}** (${result.severity}; ${check.standards.join(", ")}): ${check.explanation}${evidence}`);
+    const evidence = result.evidence ? ` — ${labels.quote(escapeMarkdown(result.evidence.text))}` : "";
+    const heading = `**${check.id} ${check.title}** (${labels.severity[result.severity]}; ${check.standards.join(", ")})`;
+    lines.push(`  - ${labels.labelled(heading, check.explanation)}${evidence}`);
   }
   if (review) {
-    const note = review.note ? `: ${escapeMarkdown(review.note)}` : "";
-    lines.push(`  - **${labels.review}: ${labels.status[review.status]}**${note}`);
+    const status = `**${labels.labelled(labels.review, labels.status[review.status])}**`;
+    lines.push(`  - ${review.note ? labels.labelled(status, escapeMarkdown(review.note)) : status}`);
   }
   return lines;
 }
 
 export function toMarkdown(context: ExportContext): string {
   const { input, labels } = context;
-  const lines = [`# ${labels.report}: ${escapeMarkdown(input.article.title)}`, "", `<${input.article.url}>`, ""];
+  const { article } = input;
+  const lines = [`# ${labels.labelled(labels.report, escapeMarkdown(article.title))}`, "", `<${article.url}>`, ""];
+  const about = [
+    article.siteName && labels.labelled(labels.outlet, escapeMarkdown(article.siteName)),
+    article.byline && labels.labelled(labels.author, escapeMarkdown(article.byline)),
+    article.published && labels.labelled(labels.published, article.published.slice(0, 10)),
+  ].filter(Boolean);
+  const { reviewer } = input;
+  const credited = reviewer && reviewerName({ name: escapeMarkdown(reviewer.name), organisation: escapeMarkdown(reviewer.organisation) });
+  if (credited) about.push(labels.reviewedBy(credited));
+  if (about.length > 0) lines.push(about.join(" · "), "");
   const profile = profileLines(context);
   if (profile.length > 0) lines.push(...profile, "");
   for (const group of bySource(context.claims)) {
-    const { source } = (group.find((exported) => exported.claim.kind === "explicit") ?? group[0]!).claim;
-    lines.push(`## ${labels.source}: ${escapeMarkdown(source.text)} (${source.category}, ${source.anonymity})`, "");
+    const { claim } = group.find((exported) => exported.claim.kind === "explicit") ?? group[0]!;
+    lines.push(`## ${labels.labelled(labels.source, sourceLine(claim, labels, escapeMarkdown))}`, "");
     for (const exported of group) lines.push(...claimLines(exported, context));
     lines.push("");
   }

@@ -5,8 +5,32 @@ import type { Claim } from "../model/claim";
 import { labelsFor, type ExportLabels } from "./labels";
 import { passageLink } from "./fragment";
 
+/** Who reviewed the claims: credited as the author of annotations, claim reviews and the report. */
+export interface Reviewer {
+  name: string;
+  organisation: string;
+}
+
+/**
+ * How ClaimReview rates a verdict: by its name only, or on a numeric scale as well ("verified" 5 of 5, "disputed" 2
+ * of 5; on three points 3 and 2). The verdict's name (alternateName) is always given.
+ */
+export const ratingScales = ["verdict", "five", "three"] as const;
+export type RatingScale = (typeof ratingScales)[number];
+
+export const csvSeparators = [",", ";"] as const;
+export type CsvSeparator = (typeof csvSeparators)[number];
+
 export interface ExportInput {
-  article: { title: string; url: string; lang: string; siteName?: string | null };
+  article: {
+    title: string;
+    url: string;
+    lang: string;
+    siteName?: string | null;
+    byline?: string | null;
+    /** When the page says it was published (ISO 8601). */
+    published?: string | null;
+  };
   /** The analysed text the claims' offsets point into. */
   text: string;
   claims: Claim[];
@@ -17,8 +41,18 @@ export interface ExportInput {
   locale?: string;
   /** When the export is made (ISO 8601); now by default. */
   exportedAt?: string;
-  /** Who reviewed the claims, credited as the author of annotations and claim reviews. */
-  reviewer?: string;
+  reviewer?: Reviewer;
+  ratingScale?: RatingScale;
+  /** "," by default; ";" for spreadsheets whose locale writes decimals with a comma. */
+  csvSeparator?: CsvSeparator;
+}
+
+/** "Jeanne Martin (Les Décodeurs)", "Les Décodeurs", or null when the reader has not said who they are. */
+export function reviewerName(reviewer: Reviewer | undefined): string | null {
+  const name = reviewer?.name.trim() ?? "";
+  const organisation = reviewer?.organisation.trim() ?? "";
+  if (name && organisation) return `${name} (${organisation})`;
+  return name || organisation || null;
 }
 
 /** One claim with everything the formats say about it. */
@@ -61,11 +95,19 @@ export function checkLine(result: CheckResult, locale: string): string {
 
 /** The plain-text body of an annotation on the claim: its source, its checks, its review. */
 export function commentText({ claim, checks, review }: ExportedClaim, { labels, locale }: ExportContext): string {
-  const { source } = claim;
-  const lines = [`${labels.unnamedSource}: ${source.text} (${source.category}, ${source.anonymity})`];
-  lines.push(`${labels.checks}: ${checks.length > 0 ? checks.map((c) => checkLine(c, locale)).join("; ") : labels.noChecks}`);
-  if (review) lines.push(`${labels.review}: ${labels.status[review.status]}${review.note ? ` — ${review.note}` : ""}`);
+  const lines = [labels.labelled(labels.unnamedSource, sourceLine(claim, labels))];
+  const checkList = checks.length > 0 ? checks.map((c) => checkLine(c, locale)).join("; ") : labels.noChecks;
+  lines.push(labels.labelled(labels.checks, checkList));
+  if (review) lines.push(labels.labelled(labels.review, `${labels.status[review.status]}${review.note ? ` — ${review.note}` : ""}`));
   return lines.join("\n");
+}
+
+/**
+ * "une source diplomatique (diplomatique, anonyme)": the source phrase, as the format writes page text, with its
+ * category and anonymity named.
+ */
+export function sourceLine({ source }: Claim, labels: ExportLabels, asText = (text: string) => text): string {
+  return `${asText(source.text)} (${labels.category[source.category]}, ${labels.anonymity[source.anonymity]})`;
 }
 
 /** Tags that let annotation tools filter the claims: category, anonymity, checks, review status. */

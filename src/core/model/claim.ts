@@ -98,6 +98,8 @@ export interface Article {
   /** The page's canonical URL (rel=canonical, og:url, then the document URL). */
   url: string;
   siteName: string | null;
+  /** When the page says the article was published (its metadata, ISO 8601 as the page gives it). */
+  published: string | null;
   /** Paragraphs of the page that look like the lead but that Readability left out. */
   droppedLead: boolean;
 }

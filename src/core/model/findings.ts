@@ -23,6 +23,16 @@ export interface ArticleSummary {
   lang: string;
   url: string;
   droppedLead: boolean;
+  /** What exports say of the article: its outlet, author and date, when the page gives them. */
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+}
+
+/** What the reader is shown about an article, in the language it was analysed as. */
+export function summaryOf(article: Article, lang = article.lang): ArticleSummary {
+  const { title, url, droppedLead, siteName, byline, published } = article;
+  return { title, lang, url, droppedLead, siteName, byline, published };
 }
 
 export interface ClaimCounts {

@@ -75,8 +75,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     blocks,
     url: canonicalUrl(doc, options.url),
     siteName: nonEmpty(parsed.siteName),
+    published: publishedDate(parsed.publishedTime),
     droppedLead: dropped.length > 0,
   };
+}
+
+/** The page's publication time (its metadata, as Readability reads it), when it reads as a date. */
+function publishedDate(value: string | null | undefined): string | null {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? null : value!.trim();
 }
 
 /** Each paragraph, heading, list item and quotation of Readability's output, as readable text. */
