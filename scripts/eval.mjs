@@ -4,27 +4,26 @@
 //   Without --set: the figures of every set, and the errors of the records one may tune on (old and tune).
 //   The errors of held-out records are never listed unless --show-heldout is given: whoever writes rules must not
 //   read them, or the held-out figures stop telling how the rules generalise.
+import { parseArgs } from "node:util";
 import { runBatch } from "./audit-lib.mjs";
 import {
   SETS, devAvailable, devDir, documentOf, formatErrors, formatFigures, formatRules, inSet, loadCorpus, recordVerdicts,
   ruleStats, score, setOf,
 } from "./eval-score.mjs";
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at < 0 ? undefined : args.splice(at, 2)[1];
-};
-const chosen = option("--set");
-const flags = new Set(args.filter((a) => a.startsWith("--")));
-const languages = args.filter((a) => !a.startsWith("--"));
-const known = new Set(["--quiet", "--show-heldout"]);
-const bad = [...flags].find((f) => !known.has(f));
-if (bad || (chosen !== undefined && !(chosen in SETS))) {
-  console.error(bad ? `unknown option ${bad}` : `--set takes one of: ${Object.keys(SETS).join(", ")}`);
-  console.error("usage: node scripts/eval.mjs [--set old|tune|heldout|all] [--quiet] [--show-heldout] [lang…]");
+const usage = "usage: node scripts/eval.mjs [--set old|tune|heldout|all] [--quiet] [--show-heldout] [lang…]";
+let options, languages;
+try {
+  ({ values: options, positionals: languages } = parseArgs({
+    options: { set: { type: "string" }, quiet: { type: "boolean" }, "show-heldout": { type: "boolean" } },
+    allowPositionals: true,
+  }));
+  if (options.set !== undefined && !(options.set in SETS)) throw new Error(`--set takes one of: ${Object.keys(SETS).join(", ")}`);
+} catch (error) {
+  console.error(`${error.message}\n${usage}`);
   process.exit(2);
 }
+const chosen = options.set;
 if (!devAvailable()) {
   console.error(`No dev set at ${devDir}: the shared data (../shared beside the repository) is needed.`);
   process.exit(1);
@@ -52,9 +51,9 @@ for (const set of shown) {
   console.log(formatRules(ruleStats(recordVerdicts(members, claimsById))));
 }
 
-if (!flags.has("--quiet")) {
+if (!options.quiet) {
   const listed = records.filter((r) => (chosen ? inSet(r, chosen) : setOf(r) !== "heldout"));
-  const hidden = flags.has("--show-heldout") ? [] : listed.filter((r) => setOf(r) === "heldout");
+  const hidden = options["show-heldout"] ? [] : listed.filter((r) => setOf(r) === "heldout");
   const errors = formatErrors(score(listed.filter((r) => !hidden.includes(r)), claimsById, { unsupported }));
   console.log(`\n# errors (${chosen ? `set ${chosen}` : "old and tune"})` + (errors ? "" : ": none"));
   if (hidden.length) console.log(`(the errors of ${hidden.length} held-out records are not shown: --show-heldout shows them)`);
