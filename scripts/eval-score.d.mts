@@ -50,6 +50,11 @@ export function documentKey(origin: string): string;
 export function halfOf(key: string): "tune" | "heldout";
 export function setOf(record: Pick<EvalRecord, "id" | "origin">): "old" | "tune" | "heldout";
 export function inSet(record: Pick<EvalRecord, "id" | "origin">, set: EvalSet): boolean;
+export function listedRecords<R extends Pick<EvalRecord, "id" | "origin">>(
+  records: R[],
+  set: EvalSet | undefined,
+  options?: { showHeldout?: boolean },
+): R[];
 export function documentOf(record: EvalRecord): { id: string; lang: string; text: string; start: number; end: number };
 export function sameSource(found: string, expected: string): boolean;
 export function score(

@@ -7,8 +7,8 @@
 import { parseArgs } from "node:util";
 import { runBatch } from "./audit-lib.mjs";
 import {
-  SETS, devAvailable, devDir, documentOf, formatErrors, formatFigures, formatRules, inSet, loadCorpus, recordVerdicts,
-  ruleStats, score, setOf,
+  SETS, devAvailable, devDir, documentOf, formatErrors, formatFigures, formatRules, inSet, listedRecords, loadCorpus,
+  recordVerdicts, ruleStats, score, setOf,
 } from "./eval-score.mjs";
 
 const usage = "usage: node scripts/eval.mjs [--set old|tune|heldout|all] [--quiet] [--show-heldout] [lang…]";
@@ -52,10 +52,10 @@ for (const set of shown) {
 }
 
 if (!options.quiet) {
-  const listed = records.filter((r) => (chosen ? inSet(r, chosen) : setOf(r) !== "heldout"));
-  const hidden = options["show-heldout"] ? [] : listed.filter((r) => setOf(r) === "heldout");
-  const errors = formatErrors(score(listed.filter((r) => !hidden.includes(r)), claimsById, { unsupported }));
+  const listed = listedRecords(records, chosen, { showHeldout: options["show-heldout"] });
+  const hidden = chosen && !options["show-heldout"] ? records.filter((r) => inSet(r, chosen) && setOf(r) === "heldout").length : 0;
+  const errors = formatErrors(score(listed, claimsById, { unsupported }));
   console.log(`\n# errors (${chosen ? `set ${chosen}` : "old and tune"})` + (errors ? "" : ": none"));
-  if (hidden.length) console.log(`(the errors of ${hidden.length} held-out records are not shown: --show-heldout shows them)`);
+  if (hidden) console.log(`(the errors of ${hidden} held-out records are not shown: --show-heldout shows them)`);
   if (errors) console.log(errors);
 }
