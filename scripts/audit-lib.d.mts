@@ -20,6 +20,7 @@ export interface Flag {
 
 export const cliPath: string;
 export function runBatch(documents: { id: string; text?: string; html?: string; lang?: string; url?: string }[]): Promise<Map<string, BatchAnswer>>;
+export function isBorderline(judgement: Pick<Judgement, "verdict" | "note">): boolean;
 export function flagKey(doc: string, start: number, end: number): string;
 export function parseJudgements(text: string, fileName: string): Map<string, Judgement>;
 export function matchJudgements<F extends Flag>(

@@ -40,6 +40,9 @@ function problemOf(judgement) {
   return null;
 }
 
+/** A case the guidelines call borderline, judged right with a note that says so. */
+export const isBorderline = (judgement) => judgement.verdict === "right" && /^borderline:/.test(judgement.note ?? "");
+
 export const flagKey = (doc, start, end) => `${doc} ${start}-${end}`;
 
 /**

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { flagKey, matchJudgements, parseJudgements, runBatch } from "./audit-lib.mjs";
+import { flagKey, isBorderline, matchJudgements, parseJudgements, runBatch } from "./audit-lib.mjs";
 import { formatRules, ruleOf, ruleStats, sharedDir } from "./eval-score.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -99,17 +99,23 @@ if (!options.quiet) {
   console.log("");
 }
 
-const lines = ["lang  docs  flags  judged  wrong  precision  unjudged"];
-for (const lang of [...docsByLang.keys()].sort()) {
-  const mine = run.flags.filter((f) => f.lang === lang);
-  const judged = mine.filter((f) => f.judgement);
+// Borderline cases are counted right; "firm" precision leaves them out, as the dev set's scoring does.
+const ratio = (good, n) => (n ? (good / n).toFixed(3) : "-");
+const row = (label, docs, flags) => {
+  const judged = flags.filter((f) => f.judgement);
   const wrong = judged.filter((f) => f.judgement.verdict === "wrong").length;
-  const precision = judged.length ? ((judged.length - wrong) / judged.length).toFixed(3) : "-";
-  const cells = unsupported.has(lang) ? "unsupported: no language data" :
-    `${String(mine.length).padStart(5)}  ${String(judged.length).padStart(6)}  ${String(wrong).padStart(5)}  ` +
-    `${precision.padStart(9)}  ${String(mine.length - judged.length).padStart(8)}`;
-  lines.push(`${lang.padEnd(4)}  ${String(docsByLang.get(lang)).padStart(4)}  ${cells}`);
+  const borderline = judged.filter((f) => isBorderline(f.judgement)).length;
+  const counts = [flags.length, judged.length, wrong, borderline].map((n, i) => String(n).padStart([5, 6, 5, 10][i])).join("  ");
+  const precision = ratio(judged.length - wrong, judged.length).padStart(9);
+  const firm = ratio(judged.length - wrong - borderline, judged.length - borderline).padStart(14);
+  return `${label.padEnd(4)}  ${String(docs).padStart(4)}  ${counts}  ${precision}  ${firm}  ${String(flags.length - judged.length).padStart(8)}`;
+};
+const lines = ["lang  docs  flags  judged  wrong  borderline  precision  firm precision  unjudged"];
+for (const lang of [...docsByLang.keys()].sort()) {
+  const docs = docsByLang.get(lang);
+  lines.push(unsupported.has(lang) ? `${lang.padEnd(4)}  ${String(docs).padStart(4)}  unsupported: no language data` : row(lang, docs, run.flags.filter((f) => f.lang === lang)));
 }
+lines.push(row("all", analysed.size, run.flags));
 console.log(lines.join("\n"));
 console.log("\nPer rule, over judged flags:\n");
 console.log(formatRules(ruleStats(run.flags.filter((f) => f.judgement).map((f) => [f.claim, f.judgement.verdict === "right"]))));

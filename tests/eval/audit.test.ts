@@ -1,6 +1,6 @@
 // The audit's judgements: reading the file (a bad line is named by its number) and matching them with a run's flags.
 import { describe, expect, it } from "vitest";
-import { matchJudgements, parseJudgements } from "../../scripts/audit-lib.mjs";
+import { isBorderline, matchJudgements, parseJudgements } from "../../scripts/audit-lib.mjs";
 
 const line = (fields: object) => JSON.stringify(fields);
 const right = { doc: "en-c0001", start: 10, end: 40, verdict: "right" };
@@ -25,6 +25,13 @@ describe("reading judgements", () => {
     [line({ ...right, verdict: "wrong" }), /judgements\.jsonl:2: en-c0001 10-40 is already judged on line 1/],
   ])("rejects a bad line, naming it: %s", (bad, message) => {
     expect(() => parseJudgements([line(right), bad].join("\n"), "judgements.jsonl")).toThrow(message);
+  });
+
+  it("tells borderline cases by their note", () => {
+    expect(isBorderline({ verdict: "right", note: "borderline: an unnamed spokesperson" })).toBe(true);
+    expect(isBorderline({ verdict: "right", note: "an unnamed source, not borderline" })).toBe(false);
+    expect(isBorderline({ verdict: "wrong", note: "borderline: a named body" })).toBe(false);
+    expect(isBorderline({ verdict: "right" })).toBe(false);
   });
 
   it("names every bad line at once", () => {
