@@ -63,11 +63,11 @@ export const setOf = (record) => (batchOf(record.id) === "old" ? "old" : halfOf(
 export const inSet = (record, set) => set === "all" || setOf(record) === set;
 
 /**
- * The records whose errors may be listed: those of the chosen set (without one, old and tune), and of held-out
- * records only when asked for, so that whoever tunes the rules never reads them by accident.
+ * The records whose errors may be listed: those of the chosen set (without one, every record), held-out ones only
+ * when asked for, so that whoever tunes the rules never reads them by accident.
  */
 export function listedRecords(records, set, { showHeldout = false } = {}) {
-  return records.filter((r) => (set ? inSet(r, set) : setOf(r) !== "heldout") && (showHeldout || setOf(r) !== "heldout"));
+  return records.filter((r) => (!set || inSet(r, set)) && (showHeldout || setOf(r) !== "heldout"));
 }
 
 /** The document a record is analysed as: its context then its sentence; the sentence's offsets in it. */

@@ -53,9 +53,9 @@ for (const set of shown) {
 
 if (!options.quiet) {
   const listed = listedRecords(records, chosen, { showHeldout: options["show-heldout"] });
-  const hidden = chosen && !options["show-heldout"] ? records.filter((r) => inSet(r, chosen) && setOf(r) === "heldout").length : 0;
+  const hidden = options["show-heldout"] ? 0 : records.filter((r) => (!chosen || inSet(r, chosen)) && setOf(r) === "heldout").length;
   const errors = formatErrors(score(listed, claimsById, { unsupported }));
-  console.log(`\n# errors (${chosen ? `set ${chosen}` : "old and tune"})` + (errors ? "" : ": none"));
+  console.log(`\n# errors (set ${chosen ?? "all"})` + (errors ? "" : ": none"));
   if (hidden) console.log(`(the errors of ${hidden} held-out records are not shown: --show-heldout shows them)`);
   if (errors) console.log(errors);
 }

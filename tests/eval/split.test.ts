@@ -74,6 +74,7 @@ describe("error listing", () => {
     expect(listedRecords(all, "heldout")).toEqual([]);
     expect(listedRecords(all, "heldout", { showHeldout: true })).toEqual([heldout]);
     expect(listedRecords(all, "tune")).toEqual([tune]);
+    expect(listedRecords(all, undefined, { showHeldout: true })).toEqual(all);
   });
 });
 
