@@ -8,10 +8,11 @@ export function uiLocale(): string {
   return t("locale") || "en";
 }
 
-/** The message `${stem}One` or `${stem}Other` for `count`, with `count` as its first substitution. */
+/** The message `${stem}One` or `${stem}Other` for `count`, with `count` written the language's way as its first substitution. */
 export function counted(stem: string, count: number, ...more: string[]): string {
-  const form = new Intl.PluralRules(uiLocale()).select(count) === "one" ? "One" : "Other";
-  return t(stem + form, [String(count), ...more]);
+  const locale = uiLocale();
+  const form = new Intl.PluralRules(locale).select(count) === "one" ? "One" : "Other";
+  return t(stem + form, [new Intl.NumberFormat(locale).format(count), ...more]);
 }
 
 /** "8 claims rest on 4 unnamed sources in this article." */

@@ -23,7 +23,7 @@ export function ClaimChecks({ checks }: { checks: CheckResult[] }) {
             </span>
             <span class="check-body">
               <span class="check-title">
-                <span class="visually-hidden">{t(`severity_${result.severity}`)}: </span>
+                <span class="visually-hidden">{t("checkSeverity", t(`severity_${result.severity}`))} </span>
                 {check.title}
               </span>
               <span class="check-explanation">{check.explanation}</span>

@@ -4,7 +4,7 @@ import type { SourcingProfile } from "../core/checks/types";
 import { describeCheck } from "../core/checks/definitions";
 import { t } from "../browser/platform";
 import { useReviews } from "./ReviewsContext";
-import { uiLocale } from "../browser/i18n";
+import { counted, uiLocale } from "../browser/i18n";
 
 /** The profile lists this many of the checks that fire most. */
 const TOP_CHECKS = 3;
@@ -26,7 +26,10 @@ export function Profile({ profile }: { profile: SourcingProfile }) {
         <dd data-testid="profile-sources">{number(profile.unnamedSources)}</dd>
         <dt>{t("profileAttributions")}</dt>
         <dd data-testid="profile-attributions">
-          {t("profileAttributionsValue", [number(profile.namedAttributions), number(profile.unnamedAttributions)])}
+          {t("profileAttributionsValue", [
+            counted("attributionsNamed", profile.namedAttributions),
+            counted("attributionsUnnamed", profile.unnamedAttributions),
+          ])}
         </dd>
         <dt>{t("profileShare")}</dt>
         <dd data-testid="profile-share">
