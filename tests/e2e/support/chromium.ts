@@ -15,12 +15,17 @@ import {
 
 export const chromiumPath = "/usr/lib/chromium/chromium";
 
-export async function launchChromium(extensionDir: string): Promise<ChromiumExtension> {
+/** lang: the browser's interface language, which the extension's strings follow ("en" unless given). */
+export async function launchChromium(extensionDir: string, { lang = "en" } = {}): Promise<ChromiumExtension> {
   const userDataDir = await mkdtemp(join(tmpdir(), "anonymark-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
+    locale: lang,
+    // Chromium on Linux takes its interface language from the environment.
+    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` },
     args: [
+      `--lang=${lang}`,
       // Playwright adds --disable-extensions by default: without this exception the extension silently fails to load.
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
