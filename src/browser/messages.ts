@@ -3,7 +3,10 @@
 // only messages from this extension are accepted.
 import { checkIds, severities, type CheckId, type CheckResult, type SourcingProfile } from "../core/checks/types";
 import { anonymities, blockRoles, claimKinds, sourceCategories, type Article, type Block, type Claim, type Source, type Span } from "../core/model/claim";
-import type { ArticleSummary, CheckedClaim, ClaimCounts, Findings, PlacedClaim } from "../core/model/findings";
+import {
+  noArticleReasons, type ArticleSummary, type CheckedClaim, type ClaimCounts, type Findings, type NoArticleReason,
+  type PlacedClaim, type SelectedText,
+} from "../core/model/findings";
 import type { TextQuote } from "../core/model/quote";
 import { reviewStatuses, type Review } from "../core/model/review";
 import type { StoredReview } from "../core/reviews/match";
@@ -36,13 +39,17 @@ export type ArticleOutline = Omit<Article, "text">;
 /** Popup → content script, over the analysis port. */
 export type PortRequest =
   | { type: "analyze"; includeVague: boolean }
+  /** The text the reader selected, analysed as the page's article (for pages Readability finds none in). */
+  | { type: "analyzeSelection"; includeVague: boolean }
   | { type: "text"; chunk: string }
   | { type: "claims"; claims: CheckedClaim[] }
   | { type: "place"; article: ArticleOutline; includeVague: boolean; profile: SourcingProfile };
 
 /** Content script → popup, over the analysis port. */
 export type PortEvent =
-  | { type: "snapshot"; html: string; done: boolean; url: string; articleInFrame: boolean }
+  /** selected: the reader has selected text on the page, which may be analysed if the page holds no article. */
+  | { type: "snapshot"; html: string; done: boolean; url: string; articleInFrame: boolean; selected: boolean }
+  | ({ type: "selection" } & SelectedText)
   | { type: "progress"; placed: number; total: number }
   | { type: "result"; result: AnalyzeResult };
 
@@ -60,8 +67,11 @@ export type AnalyzeResult =
       /** Reviews stored for this article whose passage is no longer found in it. */
       goneReviews: StoredReview[];
     }
-  /** articleInFrame: the top document has none, but a frame that covers most of the page may hold it. */
-  | { status: "no-article"; articleInFrame?: boolean }
+  /**
+   * articleInFrame: the top document has none, but a frame that covers most of the page may hold it; selected: the
+   * reader has selected text there, which can be analysed instead.
+   */
+  | { status: "no-article"; reason: NoArticleReason; articleInFrame?: boolean; selected?: boolean }
   | Extract<Findings, { status: "unsupported-language" }>
   | { status: "error"; message: string };
 
@@ -191,8 +201,9 @@ const isAnalyzeResult: Guard<AnalyzeResult> = anyOf(
     counts: shape<ClaimCounts>({ claims: isCount, sources: isCount, unplaced: isCount }),
     highlightsVisible: isBoolean, profile: isProfile, goneReviews: arrayOf(isStoredReview),
   }),
-  shape<{ status: "no-article"; articleInFrame?: boolean }>({
-    status: literal("no-article"), articleInFrame: optional(isBoolean),
+  shape<Extract<AnalyzeResult, { status: "no-article" }>>({
+    status: literal("no-article"), reason: member(noArticleReasons), articleInFrame: optional(isBoolean),
+    selected: optional(isBoolean),
   }),
   shape<Extract<AnalyzeResult, { status: "unsupported-language" }>>({
     status: literal("unsupported-language"), article: isArticleSummary, supportedLanguages: arrayOf(isString),
@@ -202,6 +213,7 @@ const isAnalyzeResult: Guard<AnalyzeResult> = anyOf(
 
 const isPortRequest: Guard<PortRequest> = anyOf(
   shape<Extract<PortRequest, { type: "analyze" }>>({ type: literal("analyze"), includeVague: isBoolean }),
+  shape<Extract<PortRequest, { type: "analyzeSelection" }>>({ type: literal("analyzeSelection"), includeVague: isBoolean }),
   shape<Extract<PortRequest, { type: "text" }>>({ type: literal("text"), chunk: isString }),
   shape<Extract<PortRequest, { type: "claims" }>>({ type: literal("claims"), claims: arrayOf(isCheckedClaim) }),
   shape<Extract<PortRequest, { type: "place" }>>({
@@ -211,7 +223,10 @@ const isPortRequest: Guard<PortRequest> = anyOf(
 
 const isPortEvent: Guard<PortEvent> = anyOf(
   shape<Extract<PortEvent, { type: "snapshot" }>>({
-    type: literal("snapshot"), html: isString, done: isBoolean, url: isString, articleInFrame: isBoolean,
+    type: literal("snapshot"), html: isString, done: isBoolean, url: isString, articleInFrame: isBoolean, selected: isBoolean,
+  }),
+  shape<Extract<PortEvent, { type: "selection" }>>({
+    type: literal("selection"), text: isString, url: isString, title: isString, lang: isString,
   }),
   shape<Extract<PortEvent, { type: "progress" }>>({ type: literal("progress"), placed: isCount, total: isCount }),
   shape<Extract<PortEvent, { type: "result" }>>({ type: literal("result"), result: isAnalyzeResult }),

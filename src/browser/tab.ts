@@ -13,7 +13,7 @@ import {
   type PortRequest,
 } from "./messages";
 import type { Review } from "../core/model/review";
-import type { Findings } from "../core/model/findings";
+import type { Findings, SelectedText } from "../core/model/findings";
 import { refusalOf, restrictionOf, type Restriction } from "./restricted";
 
 export interface TargetTab {
@@ -34,6 +34,8 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
 export type PageAnalysis =
   | { status: "restricted"; restriction: Restriction }
   | { status: "cancelled" }
+  /** The reader asked to analyse their selection, but nothing is selected on the page. */
+  | { status: "no-selection" }
   | AnalyzeResult;
 
 /** Where a running analysis is: reading the page, analysing it here, or placing its claims on the page. */
@@ -51,11 +53,64 @@ export interface AnalysisControl {
 const TEXT_PART = 256 * 1024;
 const CLAIMS_PART = 200;
 
-export async function analyzeTab(
+/** Analyses the page's HTML: here in the popup, or (automatic analysis) wherever the background has a DOM parser. */
+export type Analyzer = (html: string, url: string, includeVague: boolean) => Promise<Findings>;
+
+/** Analyses the text the reader selected on the page (the popup, when the page has no article of its own). */
+export type SelectionAnalyzer = (selection: SelectedText, includeVague: boolean) => Promise<Findings>;
+
+/** The page's article, read from its HTML in slices, analysed, then placed on the page in slices. */
+export function analyzeTab(
   tab: TargetTab,
   includeVague: boolean,
   control: AnalysisControl,
-  analyse: Analyzer,
+  analyze: Analyzer,
+): Promise<PageAnalysis> {
+  const html: string[] = [];
+  let bytes = 0;
+  return exchange(tab, includeVague, control, { type: "analyze", includeVague }, async (event) => {
+    if (event.type !== "snapshot") return null;
+    html.push(event.html);
+    bytes += event.html.length;
+    control.onProgress({ stage: "reading", bytes });
+    if (!event.done) return null;
+    control.onProgress({ stage: "analyzing" });
+    const found = await analyze(html.join(""), event.url, includeVague);
+    return found.status === "no-article"
+      ? { ...found, articleInFrame: event.articleInFrame, selected: event.selected }
+      : found;
+  });
+}
+
+/** The text the reader selected on the page, analysed as its article and placed on the page like one. */
+export function analyzeSelectionInTab(
+  tab: TargetTab,
+  includeVague: boolean,
+  control: AnalysisControl,
+  analyze: SelectionAnalyzer,
+): Promise<PageAnalysis> {
+  return exchange(tab, includeVague, control, { type: "analyzeSelection", includeVague }, async (event) => {
+    if (event.type !== "selection") return null;
+    if (!event.text.trim()) return { status: "no-selection" };
+    control.onProgress({ stage: "analyzing" });
+    const { type: _selection, ...selection } = event;
+    return analyze(selection, includeVague);
+  });
+}
+
+type ReadEvent = Extract<PortEvent, { type: "snapshot" | "selection" }>;
+
+/**
+ * One analysis over the analysis port: the content script is injected, `start` asks it for the page's text, `read`
+ * takes what it sends (null: more is coming) and gives the findings, which go back to the page to be placed, or the
+ * answer to show.
+ */
+async function exchange(
+  tab: TargetTab,
+  includeVague: boolean,
+  control: AnalysisControl,
+  start: PortRequest,
+  read: (event: ReadEvent) => Promise<Findings | PageAnalysis | null>,
 ): Promise<PageAnalysis> {
   const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: "restricted", restriction };
@@ -76,34 +131,28 @@ export async function analyzeTab(
     control.signal.addEventListener("abort", () => finish({ status: "cancelled" }));
     port.onDisconnect.addListener(() => resolve({ status: "error", message: "the page went away" }));
 
-    const html: string[] = [];
-    let bytes = 0;
+    const place = (found: Extract<Findings, { status: "found" }>) => {
+      for (let at = 0; at < found.article.text.length; at += TEXT_PART) {
+        request({ type: "text", chunk: found.article.text.slice(at, at + TEXT_PART) });
+      }
+      for (let at = 0; at < found.claims.length; at += CLAIMS_PART) {
+        request({ type: "claims", claims: found.claims.slice(at, at + CLAIMS_PART) });
+      }
+      const { text: _sentInParts, ...outline } = found.article;
+      request({ type: "place", article: outline, includeVague, profile: found.profile });
+      control.onProgress({ stage: "placing", placed: 0, total: found.claims.length });
+    };
     const onEvent = async (event: PortEvent) => {
       switch (event.type) {
         case "result":
           return finish(event.result);
         case "progress":
           return control.onProgress({ stage: "placing", placed: event.placed, total: event.total });
-        case "snapshot": {
-          html.push(event.html);
-          bytes += event.html.length;
-          control.onProgress({ stage: "reading", bytes });
-          if (!event.done) return;
-          control.onProgress({ stage: "analyzing" });
-          const found = await analyse(html.join(""), event.url, includeVague);
-          if (control.signal.aborted) return;
-          if (found.status === "no-article") return finish({ status: "no-article", articleInFrame: event.articleInFrame });
-          if (found.status !== "found") return finish(found);
-          for (let at = 0; at < found.article.text.length; at += TEXT_PART) {
-            request({ type: "text", chunk: found.article.text.slice(at, at + TEXT_PART) });
-          }
-          for (let at = 0; at < found.claims.length; at += CLAIMS_PART) {
-            request({ type: "claims", claims: found.claims.slice(at, at + CLAIMS_PART) });
-          }
-          const { text: _sentInParts, ...outline } = found.article;
-          request({ type: "place", article: outline, includeVague, profile: found.profile });
-          control.onProgress({ stage: "placing", placed: 0, total: found.claims.length });
-          return;
+        default: {
+          const found = await read(event);
+          if (!found || control.signal.aborted) return;
+          if (found.status === "found") return place(found);
+          return finish(found);
         }
       }
     };
@@ -114,12 +163,9 @@ export async function analyzeTab(
         finish({ status: "error", message: error instanceof Error ? error.message : String(error) }),
       );
     });
-    request({ type: "analyze", includeVague });
+    request(start);
   });
 }
-
-/** Analyses the page's HTML: here in the popup, or (automatic analysis) wherever the background has a DOM parser. */
-export type Analyzer = (html: string, url: string, includeVague: boolean) => Promise<Findings>;
 
 export async function revealClaim(tabId: number, claimId: string): Promise<Ack> {
   return parseAck(await send(tabId, { type: "reveal", claimId })) ?? malformed();

@@ -32,12 +32,16 @@ export interface PageState {
   lifetime: AbortController;
 }
 
+/** What an analysis reads: the page's article, or the text the reader selected on it. */
+export type AnalysisScope = "page" | "selection";
+
 /** What the popup hands over for one analysis: the article, its checked claims and the profile. */
 export interface Analysed {
   article: Article;
   claims: CheckedClaim[];
   profile: SourcingProfile;
   includeVague: boolean;
+  scope: AnalysisScope;
 }
 
 export class PageSession {
@@ -88,8 +92,8 @@ export class PageSession {
   }
 
   /** The result already computed for these settings on this address, if any. */
-  resultFor(includeVague: boolean): OkResult | null {
-    return this.state?.key === keyOf(includeVague) ? this.state.result : null;
+  resultFor(includeVague: boolean, scope: AnalysisScope): OkResult | null {
+    return this.state?.key === keyOf(includeVague, scope) ? this.state.result : null;
   }
 
   /** Once no other port's analysis runs: a port that asks meanwhile shares its result rather than cancelling it. */
@@ -129,7 +133,7 @@ export class PageSession {
     job.signal.throwIfAborted();
     const lifetime = new AbortController();
     const state: PageState = {
-      key: keyOf(found.includeVague), article, claims, profile, reviews, placements, highlighter, lifetime,
+      key: keyOf(found.includeVague, found.scope), article, claims, profile, reviews, placements, highlighter, lifetime,
       result: resultOf({ article, claims, profile, reviews }, placements, true),
     };
     this.state = state;
@@ -229,9 +233,9 @@ export class PageSession {
   }
 }
 
-/** The page's address without its fragment: moving within the page is not a new article. */
-function keyOf(includeVague: boolean): string {
-  return `${location.href.replace(/#.*$/, "")} ${includeVague}`;
+/** The page's address without its fragment (moving within the page is not a new article), and what was read. */
+function keyOf(includeVague: boolean, scope: AnalysisScope): string {
+  return `${location.href.replace(/#.*$/, "")} ${includeVague} ${scope}`;
 }
 
 function resultOf(

@@ -1,13 +1,15 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser, t } from "../browser/platform";
 import type { AnalyzeResult } from "../browser/messages";
-import type { PlacedClaim } from "../core/model/findings";
+import type { NoArticleReason, PlacedClaim } from "../core/model/findings";
 import { loadSettings } from "../browser/storage/settings";
 import { ClaimChecks } from "./ClaimChecks";
 import { ExportMenu } from "./ExportMenu";
 import { groupBySource, type SourceGroup } from "./groups";
-import { analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress } from "../browser/tab";
-import { analyzeInPopup } from "./analyze-in-popup";
+import {
+  analyzeSelectionInTab, analyzeTab, findTargetTab, revealClaim, setHighlights, type PageAnalysis, type Progress,
+} from "../browser/tab";
+import { analyzeInPopup, analyzeSelectionInPopup } from "./analyze-in-popup";
 import { Profile } from "./Profile";
 import type { Restriction } from "../browser/restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
@@ -18,6 +20,12 @@ import { counted, languageList, summaryText, uiLocale } from "../browser/i18n";
 
 type ArticleResult = Extract<AnalyzeResult, { status: "ok" }> & { tabId: number };
 type View = { status: "loading"; progress: Progress | null } | { status: "no-tab" } | Exclude<PageAnalysis, { status: "ok" }> | ArticleResult;
+
+const NO_ARTICLE_MESSAGES: Record<NoArticleReason, string> = {
+  "not-article": "noArticleNotArticle",
+  "login-wall": "noArticleLoginWall",
+  "too-short": "noArticleTooShort",
+};
 
 const RESTRICTION_MESSAGES: Record<Restriction, string> = {
   browser: "restrictedBrowser",
@@ -32,17 +40,27 @@ export function App({ search }: { search: string }) {
   const [view, setView] = useState<View>({ status: "loading", progress: null });
   const [cancelling] = useState(() => new AbortController());
 
-  useEffect(() => {
+  /** Reads the tab (its article, or the text the reader selected in it) and shows what was found. */
+  const load = (scope: "page" | "selection") => {
     const onProgress = (progress: Progress) => {
       if (!cancelling.signal.aborted) setView({ status: "loading", progress });
     };
-    const load = async (): Promise<View> => {
+    const run = async (): Promise<View> => {
       const [tab, settings] = await Promise.all([findTargetTab(search), loadSettings()]);
       if (!tab) return { status: "no-tab" };
-      const analysis = await analyzeTab(tab, settings.showVague, { onProgress, signal: cancelling.signal }, analyzeInPopup);
+      const control = { onProgress, signal: cancelling.signal };
+      const analysis =
+        scope === "page"
+          ? await analyzeTab(tab, settings.showVague, control, analyzeInPopup)
+          : await analyzeSelectionInTab(tab, settings.showVague, control, analyzeSelectionInPopup);
       return analysis.status === "ok" ? { ...shownResult(analysis, settings), tabId: tab.id } : analysis;
     };
-    load().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
+    setView({ status: "loading", progress: null });
+    run().then(setView, (error: unknown) => setView({ status: "error", message: errorMessage(error) }));
+  };
+
+  useEffect(() => {
+    load("page");
     return () => cancelling.abort();
   }, [search]);
 
@@ -55,6 +73,15 @@ export function App({ search }: { search: string }) {
         <div class="announcement" role="status" aria-live="polite" aria-busy={view.status === "loading"}>
           {view.status === "ok" ? <Summary result={view} /> : <StatusMessage view={view} />}
         </div>
+        {view.status === "no-article" && !view.articleInFrame && (
+          view.selected ? (
+            <button type="button" data-testid="analyze-selection" onClick={() => load("selection")}>
+              {t("selectionAnalyze")}
+            </button>
+          ) : (
+            <p class="hint">{t("selectionHint")}</p>
+          )
+        )}
         {view.status === "loading" && (
           <button type="button" data-testid="cancel" onClick={() => cancelling.abort()}>
             {t("cancel")}
@@ -94,7 +121,9 @@ function StatusMessage({ view }: { view: Exclude<View, ArticleResult> }) {
     case "restricted":
       return <Status>{t(RESTRICTION_MESSAGES[view.restriction])}</Status>;
     case "no-article":
-      return <Status>{t(view.articleInFrame ? "noArticleInFrame" : "noArticle")}</Status>;
+      return <Status>{view.articleInFrame ? t("noArticleInFrame") : `${t("noArticle")} ${t(NO_ARTICLE_MESSAGES[view.reason])}`}</Status>;
+    case "no-selection":
+      return <Status>{t("noSelection")}</Status>;
     case "unsupported-language":
       return <Status>{t("unsupportedLanguage", languageList(view.supportedLanguages))}</Status>;
     case "error":

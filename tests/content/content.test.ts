@@ -112,6 +112,26 @@ describe("analysis over the port", () => {
     expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ type: "claimCount", count: 2 });
   });
 
+  it("hands over the text the reader selected, then places its claims like an article's", async () => {
+    const paragraph = document.querySelectorAll("article p")[1]!;
+    document.getSelection()!.selectAllChildren(paragraph);
+    const first = connect();
+    first.receive({ type: "analyze", includeVague: true });
+    await vi.waitFor(() => expect(events(first).some((event) => event.type === "snapshot" && event.done)).toBe(true));
+    expect(events(first).find((event) => event.type === "snapshot")).toMatchObject({ selected: true });
+    first.hangUp();
+
+    const port = connect();
+    port.receive({ type: "analyzeSelection", includeVague: true });
+    const selection = await untilEvent(port, "selection");
+    expect(selection).toMatchObject({ text: paragraph.textContent, url: location.href, title: document.title });
+    port.receive({ type: "text", chunk: experts.text });
+    port.receive({ type: "claims", claims: [{ ...experts, start: 0, end: experts.text.length }] });
+    port.receive({ type: "place", article: outline, includeVague: true, profile });
+    expect((await untilEvent(port, "result")).result).toMatchObject({ status: "ok", counts: { claims: 1 } });
+    document.getSelection()!.removeAllRanges();
+  });
+
   it("reports progress while it places the claims", async () => {
     const many = Array.from({ length: 30 }, (_, n) => ({ ...official, id: `c${n + 1}` }));
     const { port } = await analyse(many);

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { extractArticle } from "../../src/dom/extract";
+import { extractArticle, whyNoArticle } from "../../src/dom/extract";
 import type { Article } from "../../src/core/model/claim";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
@@ -174,6 +174,31 @@ describe("pages without an article", () => {
       contentType: "image/svg+xml",
     }).window.document;
     expect(extractArticle(svg)).toBeNull();
+  });
+});
+
+describe("why a page has no article", () => {
+  const page = (body: string) => load(`<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`);
+  const teaser = (n: number) =>
+    `<li><a href="/a${n}">Headline number ${n} of the day's news</a></li>`;
+
+  test("a login or subscription wall in the article's place", () => {
+    const wall = page(`<h1>Budget talks</h1><p>The first lines of the story are shown.</p>
+      <div class="paywall-overlay"><p>Subscribe to read on.</p><a href="/subscribe">Subscribe</a></div>`);
+    expect(whyNoArticle(wall)).toBe("login-wall");
+    const login = page(`<form><label>Email <input type="email"></label><label>Password <input type="password"></label></form>`);
+    expect(whyNoArticle(login)).toBe("login-wall");
+  });
+
+  test("a text too short to be an article", () => {
+    const brief = page(`<h1>Road closed</h1><p>The coast road is closed until Monday because of a landslide near the harbour, the county said this morning.</p>`);
+    expect(extractArticle(brief)).toBeNull();
+    expect(whyNoArticle(brief)).toBe("too-short");
+  });
+
+  test("a home page: headlines and their links, no article", () => {
+    const front = page(`<h1>World</h1><ul>${Array.from({ length: 30 }, (_, n) => teaser(n)).join("")}</ul>`);
+    expect(whyNoArticle(front)).toBe("not-article");
   });
 });
 

@@ -87,10 +87,11 @@ describe("analysis port", () => {
   });
 
   it.each([
-    { type: "snapshot", html: "<html></html>", done: true, url: "https://news.example/", articleInFrame: false },
+    { type: "snapshot", html: "<html></html>", done: true, url: "https://news.example/", articleInFrame: false, selected: false },
+    { type: "selection", text: "Selon une source, …", url: "https://news.example/", title: "Une", lang: "fr" },
     { type: "progress", placed: 3, total: 8 },
     { type: "result", result: okResult },
-    { type: "result", result: { status: "no-article", articleInFrame: true } },
+    { type: "result", result: { status: "no-article", reason: "not-article", articleInFrame: true } },
   ])("accepts the page's %o", (event) => {
     expect(parsePortEvent(event)).toEqual(event);
   });
@@ -117,7 +118,8 @@ describe("background requests", () => {
 describe("analysis results", () => {
   it("accepts every status", () => {
     expect(parseAnalyzeResult(okResult)).toEqual(okResult);
-    expect(parseAnalyzeResult({ status: "no-article" })).not.toBeNull();
+    expect(parseAnalyzeResult({ status: "no-article", reason: "login-wall", selected: true })).not.toBeNull();
+    expect(parseAnalyzeResult({ status: "no-article", reason: "behind a wall" })).toBeNull();
     expect(
       parseAnalyzeResult({ status: "unsupported-language", article: okResult.article, supportedLanguages: ["fr", "en"] }),
     ).not.toBeNull();

@@ -267,9 +267,47 @@ describe("pages without a result", () => {
     expect($("status")?.textContent).toBe("Anonymark can't read this page.");
   });
 
-  it("says when the page has no article", async () => {
-    await openPopup({ status: "no-article" });
-    expect($("status")?.textContent).toContain("No article found on this page.");
+  it("says when the page has no article, and why", async () => {
+    await openPopup({ status: "no-article", reason: "login-wall" });
+    expect($("status")?.textContent).toBe(
+      "No article found on this page. The article seems to be behind a login or a subscription: open it where you have access, then try again.",
+    );
+    expect($("analyze-selection")).toBeNull();
+    expect(container.textContent).toContain("select it on the page and open Anonymark again");
+  });
+
+  it("analyses the text the reader selected when the page has no article, and lists its claims", async () => {
+    await openPopup({ status: "no-article", reason: "not-article", selected: true });
+    const selection = { text: paragraphs[0]!, url: TAB.url, title: "Une", lang: "fr" };
+    fake.tabs.connect.mockImplementation(() => {
+      const port = fakePort();
+      port.postMessage.mockImplementation((message) => {
+        const request = message as { type: string; claims?: PlacedClaim[] };
+        if (request.type === "analyzeSelection") queueMicrotask(() => port.receive({ type: "selection", ...selection }));
+        if (request.type === "claims") {
+          const placed = request.claims!.map((claim) => ({ ...claim, placed: true }));
+          queueMicrotask(() => port.receive({ type: "result", result: okResult(placed) }));
+        }
+      });
+      return port;
+    });
+    $("analyze-selection")!.click();
+    await vi.waitFor(() => expect($("summary")?.textContent).toContain("1 claim"));
+    const sent = pagePort().postMessage.mock.calls.map(([message]) => (message as { type: string }).type);
+    expect(sent).toEqual(["analyzeSelection", "text", "claims", "place"]);
+  });
+
+  it("says so when the selection is gone by the time the reader asks", async () => {
+    await openPopup({ status: "no-article", reason: "not-article", selected: true });
+    fake.tabs.connect.mockImplementation(() => {
+      const port = fakePort();
+      port.postMessage.mockImplementation(() =>
+        queueMicrotask(() => port.receive({ type: "selection", text: " ", url: TAB.url, title: "", lang: "" })),
+      );
+      return port;
+    });
+    $("analyze-selection")!.click();
+    await vi.waitFor(() => expect($("status")?.textContent).toContain("Nothing is selected on the page."));
   });
 
   it("lists the languages it reads when the article is in another one", async () => {
@@ -299,7 +337,7 @@ describe("pages without a result", () => {
   });
 
   it("announces what replaces the loading message to screen readers", async () => {
-    await openPopup({ status: "no-article" });
+    await openPopup({ status: "no-article", reason: "too-short" });
     expect($("status")?.closest("[aria-live]")).not.toBeNull();
     render(null, container);
     await openPopup(okResult([standfirst]));
@@ -318,7 +356,7 @@ describe("a page analysed in parts", () => {
       port.postMessage.mockImplementation((message) => {
         if ((message as { type: string }).type !== "analyze") return;
         const half = Math.floor(seedHtml.length / 2);
-        const snapshot = { type: "snapshot", url: TAB.url, articleInFrame: false };
+        const snapshot = { type: "snapshot", url: TAB.url, articleInFrame: false, selected: false };
         queueMicrotask(() => {
           port.receive({ ...snapshot, html: seedHtml.slice(0, half), done: false });
           port.receive({ ...snapshot, html: seedHtml.slice(half), done: true });
@@ -364,7 +402,7 @@ describe("a page analysed in parts", () => {
       port.postMessage.mockImplementation(() =>
         queueMicrotask(() =>
           port.receive({
-            type: "snapshot", url: TAB.url, articleInFrame: true, done: true,
+            type: "snapshot", url: TAB.url, articleInFrame: true, selected: false, done: true,
             html: '<html><body><iframe src="https://reader.example/article"></iframe></body></html>',
           }),
         ),

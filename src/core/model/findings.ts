@@ -42,8 +42,24 @@ export interface ClaimCounts {
   unplaced: number;
 }
 
-/** What the analyser finds in a page's HTML, before its claims are placed on the page. */
+/**
+ * Why a page holds no article to read: it is not one (a home page, a listing), a login or subscription wall hides it,
+ * or its text is too short to be one.
+ */
+export const noArticleReasons = ["not-article", "login-wall", "too-short"] as const;
+export type NoArticleReason = (typeof noArticleReasons)[number];
+
+/** Text the reader selected on a page, to be analysed as the page's article when the page has none to offer. */
+export interface SelectedText {
+  text: string;
+  url: string;
+  title: string;
+  /** The page's declared language, "" when it declares none. */
+  lang: string;
+}
+
+/** What the analyser finds in a page's HTML (or a selection of its text), before its claims are placed on the page. */
 export type Findings =
   | { status: "found"; article: Article; claims: CheckedClaim[]; profile: SourcingProfile }
-  | { status: "no-article" }
+  | { status: "no-article"; reason: NoArticleReason }
   | { status: "unsupported-language"; article: ArticleSummary; supportedLanguages: string[] };

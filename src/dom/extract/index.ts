@@ -2,6 +2,7 @@
 // the title, the standfirst and each body paragraph as its own block of text.
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
 import type { Article, Block } from "../../core/model/claim";
+import type { NoArticleReason } from "../../core/model/findings";
 import { BLOCK_TAGS, UNREAD_TAGS, readableText, walkDom } from "./dom-text";
 
 export interface ExtractOptions {
@@ -84,6 +85,26 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 function publishedDate(value: string | null | undefined): string | null {
   const time = value ? Date.parse(value) : NaN;
   return Number.isNaN(time) ? null : value!.trim();
+}
+
+// What a login or subscription wall calls itself: its class or id, or the form it puts in the article's place.
+const WALL_MARK = /(^|[\s_-])(pay-?wall|reg-?wall|meter(ed)?|subscri(be|ption)[\w-]*|log-?in|sign-?in|connexion|abonn[\wé]*|premium)($|[\s_-])/i;
+// Readable text of a page that stops short of an article: a brief, a notice, a teaser.
+const SOME_TEXT_CHARS = 200;
+
+/**
+ * Why Readability found no article in the page, for the reader to know what to do next: a login or subscription wall
+ * in the way (a password field, or an element named for one, on a page with little text), a text too short to be an
+ * article, or no article at all (a home page, a listing).
+ */
+export function whyNoArticle(doc: Document): NoArticleReason {
+  const text = readableText(doc.body?.textContent ?? "");
+  const wall = doc.querySelector("input[type=password]") ??
+    [...doc.querySelectorAll("[class], [id]")].find((element) => WALL_MARK.test(`${element.getAttribute("class") ?? ""} ${element.id}`));
+  if (wall && text.length < SUBSTANTIAL_BODY_CHARS * 4) return "login-wall";
+  const paragraphs = [...doc.getElementsByTagName("p")].map((p) => readableText(p.textContent ?? "")).filter((p) => p.length > 0);
+  const running = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  return running >= SOME_TEXT_CHARS / 2 && running < SUBSTANTIAL_BODY_CHARS && paragraphs.length <= 3 ? "too-short" : "not-article";
 }
 
 /** Each paragraph, heading, list item and quotation of Readability's output, as readable text. */

@@ -199,6 +199,29 @@ export function defineExtensionSpecs(session: Session, options: SpecOptions = {}
       await page.close();
     });
 
+    it("analyses the text the reader selected on a page with no article, and highlights its claims", async () => {
+      const { browser, server } = session;
+      // A home page's teaser (too short for an article) that rests on an unnamed source; written for this test.
+      const sentence = "A senior official, who spoke on condition of anonymity, said the talks had collapsed.";
+      const url = server.publish("teaser.html", () => ({
+        body: `<!doctype html><html lang="en"><head><title>The Daily Example</title></head><body>
+          <nav><a href="/">Home</a> <a href="/world">World</a></nav><h2><a href="/talks">Talks</a></h2>
+          <p id="teaser">${sentence}</p></body></html>`,
+      }));
+      const page = await browser.open(url);
+      await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById("teaser")!), undefined);
+      const popup = await browser.openPopup(await browser.tabId(url));
+      await popup.waitUntil(() => document.querySelector('[data-testid="analyze-selection"]'), undefined);
+      await popup.click('[data-testid="analyze-selection"]');
+      await popup.waitUntil(() => document.querySelector('[data-testid="claim"]'), undefined);
+      const state = await popup.evaluate(readPopup, undefined);
+      expect(state.claims.map((claim) => [claim.sentence, claim.placed])).toEqual([[sentence, true]]);
+      const drawn = await page.evaluate(highlightedPassages, ["A senior official, who spoke"]);
+      expect(drawn.map((passage) => passage.state)).toEqual(["highlighted"]);
+      await popup.close();
+      await page.close();
+    });
+
     it("says so when the browser forbids scripting the page", async () => {
       const { browser } = session;
       // Chromium's own pages and Firefox's about: pages are out of every extension's reach.
