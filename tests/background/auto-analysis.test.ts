@@ -70,7 +70,7 @@ describe("a page that finishes loading", () => {
       port.postMessage.mockImplementation((message: unknown) => {
         // The content script answers the request with the page's HTML.
         if ((message as { type: string }).type === "analyze") {
-          queueMicrotask(() => port!.receive({ type: "snapshot", html: seedHtml, done: true, url, articleInFrame: false }));
+          queueMicrotask(() => port!.receive({ type: "snapshot", html: seedHtml, done: true, url, articleInFrame: false, selected: false }));
         }
       });
       return port;
