@@ -34,11 +34,32 @@ export interface AnalyzeOptions {
 export async function analyzeInput(input: string | undefined, options: AnalyzeOptions): Promise<Report> {
   if (input === undefined) return analyzeHtml(demoArticle.name, demoArticle.html, undefined, options.lang);
   const { content, url, path } = await read(input);
-  if (options.text || extname(path).toLowerCase() === ".txt") {
-    const text = new TextDecoder().decode(content);
+  if (looksBinary(content)) throw new AnalysisError(`cannot read ${input}: it is a binary file, not a web page or text`);
+  // Standard input has no file name to go by: markup makes it a page.
+  const stdinText = input === "-" && !HTML_TAG.test(decodeText(content.subarray(0, 65536)));
+  if (options.text || extname(path).toLowerCase() === ".txt" || stdinText) {
+    const text = decodeText(content);
     return { input, article: null, text, blocks: [], analysis: analyzeText(text, options.lang) };
   }
   return analyzeHtml(input, content, url, options.lang);
+}
+
+/** A tag, a comment or a doctype: what plain text does not hold ("a < b", "<john@example.com>" are not tags). */
+const HTML_TAG = /<(?:!doctype\b|!--|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>)/i;
+
+/** UTF-16 by its byte-order mark, else UTF-8. */
+function decodeText(content: Uint8Array): string {
+  return new TextDecoder(utf16(content) ?? "utf-8").decode(content);
+}
+
+function utf16(content: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (content[0] === 0xff && content[1] === 0xfe) return "utf-16le";
+  return content[0] === 0xfe && content[1] === 0xff ? "utf-16be" : null;
+}
+
+/** A NUL byte near the start, as git tells binary files: text and HTML have none, unless in UTF-16. */
+function looksBinary(content: Uint8Array): boolean {
+  return !utf16(content) && content.subarray(0, 8192).includes(0);
 }
 
 export interface ParsedPage {
@@ -92,7 +113,9 @@ async function analyzeHtml(input: string, html: string | Uint8Array, url: string
   } finally {
     page.close();
   }
-  if (!result.article) throw new AnalysisError(`no article found in ${input}`);
+  if (!result.article) {
+    throw new AnalysisError(`no article found in ${input}${input === "-" ? " (if it is plain text, pass --text)" : ""}`);
+  }
   const { text, blocks, ...meta } = result.article;
   return { input, article: meta, text, blocks, analysis: result.analysis };
 }

@@ -213,6 +213,37 @@ describe("anonymark analyze", () => {
     expect(JSON.parse(run.stdout).claims.length).toBeGreaterThanOrEqual(copies * (seedClaims - 1));
   }, 60_000);
 
+  test("a binary file is refused in one line (exit 1), not analysed as an article with no claim", async () => {
+    // The start of a PNG image: its signature, then the IHDR chunk, whose length field holds NUL bytes.
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000010000000100806000000", "hex");
+    const path = join(workDir, "photo.html");
+    writeFileSync(path, png);
+    expectOneLineError(await anonymark(["analyze", path]), 1, /cannot read .*photo\.html: it is a binary file/);
+    expectOneLineError(await anonymark(["analyze", "--text", "-"], png.toString("latin1")), 1, /cannot read -: it is a binary file/);
+  });
+
+  test("a UTF-16 text file is read by its byte-order mark", async () => {
+    const path = join(workDir, "utf16.txt");
+    writeFileSync(path, Buffer.from("\ufeff" + frenchText, "utf16le"));
+    const run = await anonymark(["analyze", path, "-f", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).text).toBe(frenchText);
+    expect(JSON.parse(run.stdout).claims).toHaveLength(2);
+  });
+
+  test("standard input with no markup is read as plain text, without --text", async () => {
+    const run = await anonymark(["analyze", "-", "-f", "json"], frenchText);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.article).toBeNull();
+    expect(report.claims).toHaveLength(2);
+  });
+
+  test("a page on standard input with no article says how to read it as plain text", async () => {
+    const run = await anonymark(["analyze", "-"], "<p>Selon une source, <b>rien</b>.</p>");
+    expectOneLineError(run, 1, /no article found in - \(if it is plain text, pass --text\)/);
+  });
+
   test("web addresses are refused: nothing is fetched (exit 2)", async () => {
     expectOneLineError(await anonymark(["analyze", "https://www.middleeasteye.net/fr"]), 2, /never goes online; save the page/);
   });
@@ -275,6 +306,15 @@ describe("anonymark batch", () => {
     for (const [index, text] of [[0, frenchText], [2, englishText]] as const) {
       for (const claim of answers[index].claims as Claim[]) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
     }
+  });
+
+  test("a line in a language the detector has no data for gets an error record naming the languages", async () => {
+    const lines = [{ id: "xx", text: frenchText, lang: "xx" }, { id: "fr-CA", text: frenchText, lang: "fr-CA" }];
+    const run = await anonymark(["batch"], lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
+    expect(run.code).toBe(0);
+    const [unknown, regional] = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(unknown).toEqual({ id: "xx", error: `"lang": no language data for 'xx' (languages: fr, en, de, es, it, pt)` });
+    expect(regional.claims).toHaveLength(2);
   });
 
   test("streams: each answer is written before the next line arrives", async () => {
