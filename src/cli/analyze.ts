@@ -34,7 +34,9 @@ export interface AnalyzeOptions {
 export async function analyzeInput(input: string | undefined, options: AnalyzeOptions): Promise<Report> {
   if (input === undefined) return analyzeHtml(demoArticle.name, demoArticle.html, undefined, options.lang);
   const { content, url, path } = await read(input);
-  if (looksBinary(content)) throw new AnalysisError(`cannot read ${input}: it is a binary file, not a web page or text`);
+  if (looksBinary(content)) {
+    throw new AnalysisError(`cannot read ${input}: it is a binary file, not a web page or text`);
+  }
   // Standard input has no file name to go by: markup makes it a page.
   const stdinText = input === "-" && !HTML_TAG.test(decodeText(content.subarray(0, 65536)));
   if (options.text || extname(path).toLowerCase() === ".txt" || stdinText) {
@@ -74,13 +76,59 @@ export interface ParsedPage {
  * each (minutes on a large page full of embeds).
  */
 export async function parseHtml(html: string | Uint8Array, url: string | undefined): Promise<ParsedPage> {
-  const { JSDOM, VirtualConsole } = await loadJsdom();
   const text = decodeHtml(html);
+  // Tags are ASCII in every encoding a page is likely to be in: Latin-1 reads them from bytes unchanged.
+  if (nestsDeeperThan(typeof text === "string" ? text : Buffer.from(text).toString("latin1"), MAX_DEPTH)) {
+    throw new AnalysisError(
+      `its elements nest more than ${MAX_DEPTH} levels deep, past what browsers build (they flatten the rest) and ` +
+        "what the command line's HTML reader can take",
+    );
+  }
+  const { JSDOM, VirtualConsole } = await loadJsdom();
   // A silent console: pages' broken CSS would otherwise fill stderr with jsdom's parse warnings.
   const dom = new JSDOM(typeof text === "string" ? "" : text, { url, virtualConsole: new VirtualConsole() });
   const document =
     typeof text === "string" ? new dom.window.DOMParser().parseFromString(text, "text/html") : dom.window.document;
   return { document, close: () => dom.window.close() };
+}
+
+/**
+ * Chromium's HTML parser nests elements no deeper than this (kMaximumHTMLParserDOMTreeDepth). jsdom has no such
+ * limit, and on deeper pages its recursive code overflows the stack (10,000 levels) while parsing and Readability
+ * slow down with the square of the depth or worse (16 s at 500 levels): such pages are refused before parsing.
+ */
+const MAX_DEPTH = 512;
+
+// Elements whose content is not markup, that need no end tag, or whose end tag is often left out: none makes a
+// page deep on its own, so none is counted.
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
+const UNCOUNTED = new Set([
+  ...["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"],
+  ...["html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot"],
+  ...["colgroup", "caption", "rb", "rt", "rtc", "rp"],
+]);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][^\s/>]*)[^>]*?(\/?)>/gi;
+
+/** Whether the elements of `html` nest deeper than `limit`, read from its tags without building the tree. */
+function nestsDeeperThan(html: string, limit: number): boolean {
+  const open: string[] = [];
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const [, closing, rawName, selfClosing] = m;
+    const name = rawName?.toLowerCase();
+    if (!name || UNCOUNTED.has(name)) continue;
+    if (closing) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else if (RAW_TEXT.has(name)) {
+      const end = html.slice(TAG.lastIndex).search(new RegExp(`</${name}[\\s>]`, "i"));
+      if (end < 0) return false;
+      TAG.lastIndex += end;
+    } else if (!selfClosing && open.push(name) > limit) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // jsdom takes most of the command's start-up time: `--help`, usage errors and plain text never load it.
@@ -103,7 +151,9 @@ function decodeHtml(html: string | Uint8Array): string | Uint8Array {
 }
 
 async function analyzeHtml(input: string, html: string | Uint8Array, url: string | undefined, lang: string | undefined) {
-  const page = await parseHtml(html, url);
+  const page = await parseHtml(html, url).catch((error: unknown) => {
+    throw error instanceof AnalysisError ? new AnalysisError(`cannot read ${input}: ${error.message}`) : error;
+  });
   let result: ReturnType<typeof analyzeDocument>;
   try {
     result = analyzeDocument(page.document, { lang });
@@ -114,7 +164,8 @@ async function analyzeHtml(input: string, html: string | Uint8Array, url: string
     page.close();
   }
   if (!result.article) {
-    throw new AnalysisError(`no article found in ${input}${input === "-" ? " (if it is plain text, pass --text)" : ""}`);
+    const hint = input === "-" ? " (if it is plain text, pass --text)" : "";
+    throw new AnalysisError(`no article found in ${input}${hint}`);
   }
   const { text, blocks, ...meta } = result.article;
   return { input, article: meta, text, blocks, analysis: result.analysis };

@@ -102,8 +102,9 @@ Usage:
 analyze
   Reads each FILE as an HTML page (the article is extracted with Mozilla Readability first), or as plain text with
   --text or when its name ends in .txt. '-' reads standard input: as a page if it holds markup, else as plain text.
-  UTF-8, or UTF-16 with a byte-order mark; binary files are refused. A file:// URL names a local file. Web addresses
-  (http://, https://) are refused: save the page in the browser (Ctrl+S) and pass the saved file.
+  UTF-8, or UTF-16 with a byte-order mark; binary files and pages nested over 512 levels deep are refused. A file://
+  URL names a local file. Web addresses (http://, https://) are refused: save the page in the browser (Ctrl+S) and
+  pass the saved file.
   With no FILE, analyses the bundled demo article (Middle East Eye, 18 December 2016).
 
   -f, --format FORMAT  text (default): a report for reading, claims grouped by source

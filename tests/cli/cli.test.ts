@@ -244,6 +244,16 @@ describe("anonymark analyze", () => {
     expectOneLineError(run, 1, /no article found in - \(if it is plain text, pass --text\)/);
   });
 
+  test("a page nested 10,000 levels deep is refused in one line that says why (exit 1)", async () => {
+    const seed = readFileSync(seedPage, "utf8");
+    const deep = seed.replace('<div class="article-body"', (open) => "<div>".repeat(10_000) + open);
+    const page = writeFile("deep.html", deep.replace("</body>", "</div>".repeat(10_000) + "</body>"));
+    const message = /^anonymark: cannot read .*deep\.html: its elements nest more than 512 levels deep, past what browsers build/;
+    expectOneLineError(await anonymark(["analyze", page]), 1, message);
+    const batch = await anonymark(["batch"], JSON.stringify({ id: "deep", html: deep }) + "\n");
+    expect(JSON.parse(batch.stdout).error).toMatch(/nest more than 512 levels deep/);
+  });
+
   test("web addresses are refused: nothing is fetched (exit 2)", async () => {
     expectOneLineError(await anonymark(["analyze", "https://www.middleeasteye.net/fr"]), 2, /never goes online; save the page/);
   });
