@@ -154,6 +154,17 @@ describe("anonymark analyze", () => {
     }
   });
 
+  test("the text report shows the page's bidi controls instead of obeying them; json keeps them", async () => {
+    const reversed = frenchText.replace("le maréchal rebelle", "\u202Eelleber lahcéram el\u202C");
+    const [text, json] = await Promise.all([
+      anonymark(["analyze", "--text", "-"], reversed),
+      anonymark(["analyze", "--text", "-", "-f", "json"], reversed),
+    ]);
+    expect(text.stdout).toContain("⟨U+202E⟩elleber");
+    expect(text.stdout).not.toMatch(/[\u202A-\u202E]/u);
+    expect(JSON.parse(json.stdout).text).toBe(reversed);
+  });
+
   test("reads HTML from standard input", async () => {
     const run = await anonymark(["analyze", "-", "-f", "json"], readFileSync(seedPage, "utf8"));
     expect(run.code).toBe(0);

@@ -1,4 +1,5 @@
 // CSV (RFC 4180): the columns of Hypothesis' CSV export first, so that sheets built for it keep working, then ours.
+import { revealBidiControls } from "../text/bidi";
 import type { ExportContext } from "./model";
 import { commentText, tags } from "./model";
 
@@ -11,9 +12,12 @@ export const anonymarkColumns = [
 
 /**
  * One field, quoted when it holds a quote, a comma or a line break (RFC 4180). Page text that starts like a
- * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection).
+ * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection), and
+ * its bidi controls are shown rather than obeyed, so that the sheet reads as the page is written (Start and End still
+ * index the analysed text, controls included).
  */
-export function csvField(value: string): string {
+export function csvField(field: string): string {
+  const value = revealBidiControls(field);
   const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
