@@ -69,16 +69,23 @@ const analysed = new Set();
 const failed = [];
 const docsByLang = new Map();
 const unsupported = new Set();
+const langOf = new Map(documents.map((document) => [document.id, document.lang]));
 for (const [doc, answer] of answers) {
-  if (answer.error) {
+  // A language the detector has no data for is refused by name (an explicit "lang") or reported as unsupported.
+  const refused = answer.error?.startsWith('"lang": no language data');
+  if (answer.error && !refused) {
     failed.push(`${doc}: ${answer.error}`);
     continue;
   }
-  if (!wanted(answer.lang)) continue;
+  const lang = answer.lang ?? langOf.get(doc);
+  if (!wanted(lang)) continue;
   analysed.add(doc);
-  docsByLang.set(answer.lang, (docsByLang.get(answer.lang) ?? 0) + 1);
-  if (answer.unsupported) unsupported.add(answer.lang);
-  for (const claim of answer.claims) flags.push({ doc, lang: answer.lang, claim });
+  docsByLang.set(lang, (docsByLang.get(lang) ?? 0) + 1);
+  if (refused || answer.unsupported) {
+    unsupported.add(lang);
+    continue;
+  }
+  for (const claim of answer.claims) flags.push({ doc, lang, claim });
 }
 const run = matchJudgements(flags, judgements, analysed);
 

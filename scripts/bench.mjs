@@ -13,6 +13,10 @@
 //
 // Pages: the seed article; a large page built from it (the seed page with its article body repeated until the page
 // is at least 20 times the seed's size); and the twenty saved real pages of tests/fixtures/pages, summed.
+//
+// Scaling: the detector on one paragraph (no line break) of 0.1 to 8 MB, made of the eval corpus's English
+// sentences end to end (a megabyte here: a million characters); the time per megabyte should not grow with the
+// paragraph's length.
 import * as esbuild from "esbuild";
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
@@ -27,6 +31,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const FIXTURES = path.join(ROOT, "tests/fixtures");
 const LARGE_FACTOR = 20;
 const STEPS = ["extract", "detect", "anchor", "pipeline"];
+const SCALING_SIZES = [0.1, 0.5, 1, 2, 4, 8];
 
 // The engine, bundled for Node from the same sources as the extension; written under node_modules so that its
 // imports of jsdom and Readability resolve to the project's packages.
@@ -210,6 +215,26 @@ for (const [name, texts] of [
   detectorRows.push([name, supported.length, kb(bytes), ms(detect), `${(bytes / 1e6 / (detect / 1000)).toFixed(1)} MB/s`]);
 }
 
+// One long paragraph: time per megabyte as the paragraph grows.
+const englishText = (await evalTexts()).filter(({ lang }) => lang === "en").map(({ text }) => text.replace(/\s+/g, " ")).join(" ");
+const scalingRows = [["one paragraph", "sentences", "time", "per MB", "÷ first row"]];
+if (englishText) {
+  let first;
+  for (const megabytes of SCALING_SIZES) {
+    const size = megabytes * 1e6;
+    const paragraph = englishText.repeat(Math.ceil(size / englishText.length)).slice(0, size);
+    let sentenceCount = 0;
+    const { detect } = measure(() => {
+      const start = performance.now();
+      sentenceCount = engine.analyzeText(paragraph, "en").sentenceCount;
+      return { detect: performance.now() - start };
+    }, megabytes < 2 ? { warmups: 3, repeats: 7 } : { warmups: 1, repeats: 3 });
+    const perMegabyte = detect / megabytes;
+    first ??= perMegabyte;
+    scalingRows.push([`${megabytes} MB`, sentenceCount, ms(detect), ms(perMegabyte), `${(perMegabyte / first).toFixed(2)}×`]);
+  }
+}
+
 // Bundle sizes, as `node build.mjs` wrote them (minified).
 const bundleRows = [["bundle (minified)", "size", "gzip"]];
 for (const dir of ["dist/chrome", "dist/cli"]) {
@@ -234,6 +259,7 @@ console.log(
     `(${(Buffer.byteLength(large.html) / Buffer.byteLength(seedHtml)).toFixed(1)}× the seed's size)\n`,
 );
 console.log(table(detectorRows) + "\n");
+if (scalingRows.length > 1) console.log(table(scalingRows) + "\n");
 console.log(table(bundleRows) + "\n");
 console.log(table(memoryRows));
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -33,13 +33,16 @@ const records = loadCorpus(devDir).filter((r) => languages.length === 0 || langu
 const answers = await runBatch(records.map((r) => ({ id: r.id, text: documentOf(r).text, lang: r.lang })));
 const claimsById = new Map();
 const unsupported = new Set();
+const langOf = new Map(records.map((r) => [r.id, r.lang]));
 for (const [id, answer] of answers) {
-  if (answer.error) {
+  // A language the detector has no data for is refused by name (an explicit "lang") or reported as unsupported.
+  const refused = answer.error?.startsWith('"lang": no language data');
+  if (answer.error && !refused) {
     console.error(`${id}: ${answer.error}`);
     process.exit(1);
   }
-  if (answer.unsupported) unsupported.add(answer.lang);
-  claimsById.set(id, answer.claims);
+  if (refused || answer.unsupported) unsupported.add(answer.lang ?? langOf.get(id));
+  claimsById.set(id, answer.claims ?? []);
 }
 
 const shown = chosen ? [chosen] : Object.keys(SETS);

@@ -78,12 +78,18 @@ function checkFormat(format: string): Format {
 
 /** Accepts any BCP 47 tag ("fr", "fr-CA", "EN") and keeps its primary subtag, as the detector's data is per language. */
 function checkLanguage(tag: string): string {
-  const lang = tag.split(/[-_]/)[0]!.toLowerCase();
-  if (!supportedLanguages.includes(lang)) {
-    throw new UsageError(`no language data for '${tag}' (languages: ${supportedLanguages.join(", ")})`);
-  }
+  const lang = knownLanguage(tag);
+  if (!lang) throw new UsageError(noLanguageData(tag));
   return lang;
 }
+
+/** The detector's language for a BCP 47 tag: its primary subtag, or null when there is no data for it. */
+export function knownLanguage(tag: string): string | null {
+  const lang = tag.split(/[-_]/)[0]!.toLowerCase();
+  return supportedLanguages.includes(lang) ? lang : null;
+}
+
+export const noLanguageData = (tag: string) => `no language data for '${tag}' (languages: ${supportedLanguages.join(", ")})`;
 
 export const helpText = `Anonymark: find the claims in a news article that rest on unnamed sources.
 Everything runs on this machine: Anonymark never goes online.
@@ -95,8 +101,10 @@ Usage:
 
 analyze
   Reads each FILE as an HTML page (the article is extracted with Mozilla Readability first), or as plain text with
-  --text or when its name ends in .txt. '-' reads standard input. A file:// URL names a local file. Web addresses
-  (http://, https://) are refused: save the page in the browser (Ctrl+S) and pass the saved file.
+  --text or when its name ends in .txt. '-' reads standard input: as a page if it holds markup, else as plain text.
+  UTF-8, or UTF-16 with a byte-order mark; binary files and pages nested over 512 levels deep are refused. A file://
+  URL names a local file. Web addresses (http://, https://) are refused: save the page in the browser (Ctrl+S) and
+  pass the saved file.
   With no FILE, analyses the bundled demo article (Middle East Eye, 18 December 2016).
 
   -f, --format FORMAT  text (default): a report for reading, claims grouped by source
@@ -123,7 +131,8 @@ batch
     {"id": "...", "lang": "fr", "claims": [...]}
   ("unsupported": true added when the language has no data: no claims were looked for).
   Offsets index "text", or the extracted article text for "html". A line that cannot be analysed gives
-  {"id": ..., "error": "..."} and the run goes on. --lang sets the language of lines that give none.
+  {"id": ..., "error": "..."} and the run goes on (a "lang" the detector has no data for is such a line).
+  --lang sets the language of lines that give none.
 
 Examples:
   anonymark analyze                                 the demo article

@@ -6,6 +6,7 @@ import type { Readable, Writable } from "node:stream";
 import { analyzeDocument, analyzeText } from "../dom/pipeline";
 import type { Analysis } from "../core/model/claim";
 import { parseHtml } from "./analyze";
+import { knownLanguage, noLanguageData } from "./args";
 
 interface BatchDocument {
   id: string | number;
@@ -51,8 +52,10 @@ function readDocument(record: unknown): BatchDocument | string {
   for (const [name, value] of Object.entries({ text, html, lang, url })) {
     if (value !== undefined && typeof value !== "string") return `"${name}" must be a string`;
   }
-  if (typeof lang === "string" && lang !== "" && !/^[a-z]{2,3}([-_][a-z0-9]+)*$/i.test(lang)) {
-    return `"lang" is not a language tag: ${lang}`;
+  if (typeof lang === "string" && lang !== "") {
+    if (!/^[a-z]{2,3}([-_][a-z0-9]+)*$/i.test(lang)) return `"lang" is not a language tag: ${lang}`;
+    // As `--lang` does: a language the detector has no data for would silently give no claims.
+    if (!knownLanguage(lang)) return `"lang": ${noLanguageData(lang)}`;
   }
   return record as BatchDocument;
 }

@@ -2,6 +2,7 @@
 // can frame them (one CSV header, one JSON array).
 import { supportedLanguages } from "../core/detect";
 import type { Claim, Source } from "../core/model/claim";
+import { revealBidiControls } from "../core/text/bidi";
 import type { Format } from "./args";
 import type { Report } from "./analyze";
 import { exportReports } from "./exports";
@@ -9,7 +10,8 @@ import { exportReports } from "./exports";
 export function formatReports(reports: Report[], format: Format): string {
   switch (format) {
     case "text":
-      return reports.map(textReport).join("\n");
+      // Page text in a terminal is read, not parsed: its bidi controls are shown, as in the Markdown and CSV reports.
+      return revealBidiControls(reports.map(textReport).join("\n"));
     case "json":
       return JSON.stringify(reports.length === 1 ? jsonReport(reports[0]!) : reports.map(jsonReport), null, 2) + "\n";
     case "md":

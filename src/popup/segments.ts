@@ -1,4 +1,5 @@
 import type { Claim, Span } from "../core/model/claim";
+import { revealBidiControls } from "../core/text/bidi";
 
 export interface Segment {
   text: string;
@@ -34,5 +35,5 @@ export function claimSegments(claim: Claim): Segment[] {
     at = end;
   }
   if (at < claim.text.length) segments.push({ text: claim.text.slice(at), mark: null });
-  return segments;
+  return segments.map((segment) => ({ ...segment, text: revealBidiControls(segment.text) }));
 }

@@ -154,6 +154,17 @@ describe("anonymark analyze", () => {
     }
   });
 
+  test("the text report shows the page's bidi controls instead of obeying them; json keeps them", async () => {
+    const reversed = frenchText.replace("le maréchal rebelle", "\u202Eelleber lahcéram el\u202C");
+    const [text, json] = await Promise.all([
+      anonymark(["analyze", "--text", "-"], reversed),
+      anonymark(["analyze", "--text", "-", "-f", "json"], reversed),
+    ]);
+    expect(text.stdout).toContain("⟨U+202E⟩elleber");
+    expect(text.stdout).not.toMatch(/[\u202A-\u202E]/u);
+    expect(JSON.parse(json.stdout).text).toBe(reversed);
+  });
+
   test("reads HTML from standard input", async () => {
     const run = await anonymark(["analyze", "-", "-f", "json"], readFileSync(seedPage, "utf8"));
     expect(run.code).toBe(0);
@@ -212,6 +223,47 @@ describe("anonymark analyze", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).claims.length).toBeGreaterThanOrEqual(copies * (seedClaims - 1));
   }, 60_000);
+
+  test("a binary file is refused in one line (exit 1), not analysed as an article with no claim", async () => {
+    // The start of a PNG image: its signature, then the IHDR chunk, whose length field holds NUL bytes.
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000010000000100806000000", "hex");
+    const path = join(workDir, "photo.html");
+    writeFileSync(path, png);
+    expectOneLineError(await anonymark(["analyze", path]), 1, /cannot read .*photo\.html: it is a binary file/);
+    expectOneLineError(await anonymark(["analyze", "--text", "-"], png.toString("latin1")), 1, /cannot read -: it is a binary file/);
+  });
+
+  test("a UTF-16 text file is read by its byte-order mark", async () => {
+    const path = join(workDir, "utf16.txt");
+    writeFileSync(path, Buffer.from("\ufeff" + frenchText, "utf16le"));
+    const run = await anonymark(["analyze", path, "-f", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).text).toBe(frenchText);
+    expect(JSON.parse(run.stdout).claims).toHaveLength(2);
+  });
+
+  test("standard input with no markup is read as plain text, without --text", async () => {
+    const run = await anonymark(["analyze", "-", "-f", "json"], frenchText);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.article).toBeNull();
+    expect(report.claims).toHaveLength(2);
+  });
+
+  test("a page on standard input with no article says how to read it as plain text", async () => {
+    const run = await anonymark(["analyze", "-"], "<p>Selon une source, <b>rien</b>.</p>");
+    expectOneLineError(run, 1, /no article found in - \(if it is plain text, pass --text\)/);
+  });
+
+  test("a page nested 10,000 levels deep is refused in one line that says why (exit 1)", async () => {
+    const seed = readFileSync(seedPage, "utf8");
+    const deep = seed.replace('<div class="article-body"', (open) => "<div>".repeat(10_000) + open);
+    const page = writeFile("deep.html", deep.replace("</body>", "</div>".repeat(10_000) + "</body>"));
+    const message = /^anonymark: cannot read .*deep\.html: its elements nest more than 512 levels deep, past what browsers build/;
+    expectOneLineError(await anonymark(["analyze", page]), 1, message);
+    const batch = await anonymark(["batch"], JSON.stringify({ id: "deep", html: deep }) + "\n");
+    expect(JSON.parse(batch.stdout).error).toMatch(/nest more than 512 levels deep/);
+  });
 
   test("web addresses are refused: nothing is fetched (exit 2)", async () => {
     expectOneLineError(await anonymark(["analyze", "https://www.middleeasteye.net/fr"]), 2, /never goes online; save the page/);
@@ -277,11 +329,22 @@ describe("anonymark batch", () => {
     }
   });
 
-  test("says when a language has no data, rather than answering an empty list alone", async () => {
-    const run = await anonymark(["batch"], JSON.stringify({ id: "x", text: englishText, lang: "fi" }) + "\n");
-    expect(JSON.parse(run.stdout)).toEqual({ id: "x", lang: "fi", claims: [], unsupported: true });
+  test("says when the text's language is one it has no data for, rather than answering an empty list alone", async () => {
+    // Written for this test; no "lang": the language is guessed, and none of ours fits.
+    const finnish = "Hallitus kertoi tiistaina, että neuvottelut jatkuvat ensi viikolla Helsingissä.";
+    const run = await anonymark(["batch"], JSON.stringify({ id: "x", text: finnish }) + "\n");
+    expect(JSON.parse(run.stdout)).toMatchObject({ id: "x", claims: [], unsupported: true });
     const supported = await anonymark(["batch"], JSON.stringify({ id: "y", text: englishText, lang: "en" }) + "\n");
     expect(JSON.parse(supported.stdout)).not.toHaveProperty("unsupported");
+  });
+
+  test("a line in a language the detector has no data for gets an error record naming the languages", async () => {
+    const lines = [{ id: "xx", text: frenchText, lang: "xx" }, { id: "fr-CA", text: frenchText, lang: "fr-CA" }];
+    const run = await anonymark(["batch"], lines.map((line) => JSON.stringify(line)).join("\n") + "\n");
+    expect(run.code).toBe(0);
+    const [unknown, regional] = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(unknown).toEqual({ id: "xx", error: `"lang": no language data for 'xx' (languages: fr, en, de, es, it, pt)` });
+    expect(regional.claims).toHaveLength(2);
   });
 
   test("streams: each answer is written before the next line arrives", async () => {

@@ -1,5 +1,7 @@
-// Sentences, block by block: V8's Intl.Segmenter slows down sharply on long strings, so the text is cut at
-// newlines first (paragraphs from extraction) and each block is segmented on its own.
+// Sentences, block by block: V8's Intl.Segmenter slows down sharply on long strings (its time grows with the square
+// of the string's length), so the text is cut at newlines first (paragraphs from extraction) and each long paragraph
+// is segmented in bounded windows that give the same sentences as one call on the whole paragraph (but for a
+// "sentence" of over 16,000 characters, which is cut).
 
 export interface SentenceRange {
   start: number;
@@ -30,6 +32,59 @@ function isKnownLocale(lang: string): boolean {
 
 const BLOCK = /[^\n]+/g;
 
+/** Characters per call to the segmenter: below a few thousand its time per character stays flat. */
+const WINDOW = 2048;
+/**
+ * The longest sentence, in windows: a window too short to hold a whole sentence doubles up to this. Longer runs
+ * (a paragraph with no full stop, a pasted blob) are cut there, which also bounds what the detector parses at once.
+ */
+const MAX_GROWTH = 8;
+const MAX_SENTENCE = WINDOW * MAX_GROWTH;
+
+/** A letter, a space, a letter: where a sentence too long to keep whole is cut, between two words. */
+const SAFE_CUT = /\p{L} (?=\p{L})/gu;
+const LETTER = /\p{L}/u;
+
+/** Where to end the window that starts at `from`: at the last safe cut in its second half, else at its end. */
+function windowEnd(block: string, from: number, window: number): number {
+  const half = from + Math.floor(window / 2);
+  let safe = -1;
+  for (const m of block.slice(half, from + window).matchAll(SAFE_CUT)) safe = half + m.index + m[0].length;
+  if (safe > 0) return safe;
+  // Never between the two halves of a surrogate pair.
+  const end = from + window;
+  const high = block.charCodeAt(end - 1);
+  return high >= 0xd800 && high <= 0xdbff ? end - 1 : end;
+}
+
+/**
+ * The segmenter's segments of `block` as [start, end) offsets, the same as `segmenter.segment(block)` gives, in
+ * windows of about `window` characters, each segmented on its own and starting where a segment starts. A window's
+ * last segment ends only because the window does: it is segmented again at the start of the next window. So is the
+ * one before it, unless a letter follows it in the window: the segmenter looks ahead past non-letters ("etc. (1) (2)
+ * and more" is one sentence), and that look-ahead may have run into the window's end. A window too short to keep a
+ * segment grows; a sentence longer than the largest window is cut there.
+ */
+export function* segmentRanges(block: string, seg: Intl.Segmenter, window = WINDOW): Generator<[number, number]> {
+  let from = 0;
+  let size = window;
+  while (block.length - from > size) {
+    const end = windowEnd(block, from, size);
+    const segments = [...seg.segment(block.slice(from, end))];
+    const kept = segments.length - (LETTER.test(segments.at(-1)!.segment) ? 1 : 2);
+    if (kept <= 0 && size < window * MAX_GROWTH) {
+      size *= 2;
+      continue;
+    }
+    size = window;
+    // Nothing to keep in the largest window: the sentence is cut where the window ends.
+    const cut = kept <= 0;
+    for (const s of cut ? segments : segments.slice(0, kept)) yield [from + s.index, from + s.index + s.segment.length];
+    from = cut ? end : from + segments[kept]!.index;
+  }
+  for (const s of seg.segment(block.slice(from))) yield [from + s.index, from + s.index + s.segment.length];
+}
+
 /**
  * The segmenter ends a sentence at every abbreviation ("Mrs. Clinton", "M. Philippe", "U.S. officials"): a segment
  * ending in a title or an initial, or followed by a lower-case word, continues the sentence; so does a closing quotation
@@ -46,13 +101,15 @@ export function sentences(text: string, lang: string, titles: ReadonlySet<string
   const seg = segmenter(isKnownLocale(lang) ? lang : "");
   let block = 0;
   for (const m of text.matchAll(BLOCK)) {
-    for (const s of seg.segment(m[0])) {
-      const lead = s.segment.length - s.segment.trimStart().length;
-      const body = s.segment.trim();
+    for (const [from, to] of segmentRanges(m[0], seg)) {
+      const segment = m[0].slice(from, to);
+      const lead = segment.length - segment.trimStart().length;
+      const body = segment.trim();
       if (!body) continue;
-      const start = m.index + s.index + lead;
+      const start = m.index + from + lead;
       const previous = out[out.length - 1];
-      if (previous && previous.block === block && continues(text.slice(Math.max(previous.start, previous.end - 24), previous.end), body, titles)) {
+      const mayJoin = previous && previous.block === block && start + body.length - previous.start <= MAX_SENTENCE;
+      if (mayJoin && continues(text.slice(Math.max(previous.start, previous.end - 24), previous.end), body, titles)) {
         previous.end = start + body.length;
         continue;
       }

@@ -1,5 +1,6 @@
 // CSV (RFC 4180): the columns of Hypothesis' CSV export first, so that sheets built for it keep working, then ours.
 // It starts with a byte-order mark: without one, Excel on Windows reads UTF-8 as its legacy code page ("Ã©" for "é").
+import { revealBidiControls } from "../text/bidi";
 import { commentText, reviewerName, tags, type CsvSeparator, type ExportContext } from "./model";
 
 const BYTE_ORDER_MARK = "\ufeff";
@@ -13,9 +14,12 @@ export const anonymarkColumns = [
 
 /**
  * One field, quoted when it holds a quote, the separator or a line break (RFC 4180). Page text that starts like a
- * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection).
+ * spreadsheet formula is prefixed with an apostrophe so that opening the file runs nothing (OWASP CSV injection), and
+ * its bidi controls are shown rather than obeyed, so that the sheet reads as the page is written (Start and End still
+ * index the analysed text, controls included).
  */
-export function csvField(value: string, separator: CsvSeparator = ","): string {
+export function csvField(field: string, separator: CsvSeparator = ","): string {
+  const value = revealBidiControls(field);
   const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /["\r\n]/u.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

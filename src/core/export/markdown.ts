@@ -1,11 +1,12 @@
 // The Markdown report a fact-checker hands to the desk: the profile, then the claims by source, each with its link,
 // its checks and their standards, and the review.
 import { describeCheck } from "../checks";
+import { revealBidiControls } from "../text/bidi";
 import { reviewerName, sourceLine, type ExportContext, type ExportedClaim } from "./model";
 
-/** Page text shown as text: Markdown and HTML syntax in it is escaped, line breaks flattened. */
+/** Page text shown as text: Markdown and HTML syntax in it is escaped, line breaks flattened, bidi controls shown. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/gu, " ").replace(/[\\`*_[\]<>#|~!{}()]/g, "\\$&");
+  return revealBidiControls(text.replace(/\s+/gu, " ").replace(/[\\`*_[\]<>#|~!{}()]/g, "\\$&"));
 }
 
 function bySource(claims: ExportedClaim[]): ExportedClaim[][] {
