@@ -124,10 +124,12 @@ export class PageSession {
     const { article, claims, profile } = found;
     const placements = await placeInSlices(this.doc, article, claims, { onProgress, signal: job.signal });
     const highlighter = new Highlighter(this.doc, { colors: await chosenColors(), onHidden: () => this.card.hide() });
-    const reviews = await ClaimReviews.load(article, claims);
-    this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
-    job.signal.throwIfAborted();
     const lifetime = new AbortController();
+    const reviews = await ClaimReviews.load(article, article.text, claims, lifetime.signal);
+    this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
+    // Called off meanwhile: the reviews stop listening to storage.
+    if (job.signal.aborted) lifetime.abort();
+    job.signal.throwIfAborted();
     const state: PageState = {
       key: keyOf(found.includeVague), article, claims, profile, reviews, placements, highlighter, lifetime,
       result: resultOf({ article, claims, profile, reviews }, placements, true),

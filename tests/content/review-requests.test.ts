@@ -7,10 +7,10 @@ import type { CardReviews } from "../../src/content/card";
 import { Highlighter } from "../../src/dom/highlight/highlighter";
 import { quoteOf } from "../../src/core/model/quote";
 import type { CheckedClaim } from "../../src/core/model/findings";
-import { reviewsKey } from "../../src/core/reviews/key";
 import type { Review } from "../../src/core/model/review";
 import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
+import { installFakeStorage } from "../reviews/fake-storage";
 
 vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 // The page is read at once; every claim is placed on the page.
@@ -64,10 +64,15 @@ const profile = {
   unnamedSources: 2, unnamedAttributions: 2, namedAttributions: 0, sentences: 2, unnamedSentences: 2, unnamedShare: 1,
   topChecks: [{ id: "C2", claims: 2 }],
 };
-const key = reviewsKey(outline.url);
 const verified: Review = { status: "verified", note: "Confirmed by a second diplomat", updated: "2024-05-02T10:00:00.000Z" };
 
-let storage: Record<string, unknown>;
+let storage: ReturnType<typeof installFakeStorage>;
+/** The reviews storage holds. */
+const stored = () =>
+  Object.entries(storage.data).flatMap(([key, value]) => (key.startsWith("reviews:") ? [value] : [])) as (Review & {
+    url: string;
+    quote: { exact: string };
+  })[];
 let page = 0;
 
 const events = (port: FakePort) => port.posted as { type: string; [field: string]: unknown }[];
@@ -90,6 +95,18 @@ async function analyse(run = String(page)) {
   return { result, highlighter, ids: [`${run}-c1`, `${run}-c2`] };
 }
 
+/** The popup opened again on the analysed page: the page answers with the result it has. */
+async function reopen() {
+  const port = fakePort("anonymark-analysis", { id: EXTENSION_ID });
+  onConnect(port);
+  port.receive({ type: "analyze", includeVague: true });
+  return vi.waitFor(() => {
+    const event = events(port).find((candidate) => candidate.type === "result");
+    expect(event).toBeDefined();
+    return event!.result as { claims: { id: string; review?: Review }[] };
+  });
+}
+
 const ask = (message: unknown) => onMessage(message, { id: EXTENSION_ID }) as Promise<unknown>;
 const drawnIds = (highlighter: { draw: ReturnType<typeof vi.fn> }) =>
   (highlighter.draw.mock.calls.at(-1)![1] as Claim[]).map((c) => c.id);
@@ -101,14 +118,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  storage = {};
-  Object.assign(fake.storage.local, {
-    get: vi.fn(async (keys: string | string[]) =>
-      Object.fromEntries([keys].flat().filter((name) => name in storage).map((name) => [name, structuredClone(storage[name])])),
-    ),
-    set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(storage, structuredClone(items))),
-    remove: vi.fn(async (name: string) => void delete storage[name]),
-  });
+  storage = installFakeStorage(fake);
   document.body.innerHTML = `<article><p>${text.replace("\n\n", "</p><p>")}</p></article>`;
   history.replaceState(null, "", `/article-${++page}`);
 });
@@ -116,7 +126,7 @@ beforeEach(() => {
 it("stores a review from the popup with the claim's quote, and gives it back on the next analysis", async () => {
   const first = await analyse("first");
   expect(await ask({ type: "review", claimId: first.ids[1], review: verified })).toEqual({ status: "ok" });
-  expect(storage[key]).toMatchObject({ url: outline.url, reviews: [{ ...verified, quote: quoteOf(text, arms.start, arms.end) }] });
+  expect(stored()).toMatchObject([{ ...verified, url: outline.url, quote: quoteOf(text, arms.start, arms.end) }]);
 
   history.replaceState(null, "", `/article-${++page}`);
   const again = await analyse("again");
@@ -135,13 +145,24 @@ it("a false flag loses its highlight at once and on the next analysis; taking it
   expect(drawnIds(again.highlighter)).toEqual([again.ids[1]]);
   await ask({ type: "review", claimId: again.ids[0], review: null });
   expect(drawnIds(again.highlighter)).toEqual(again.ids);
-  expect(storage[key]).toBeUndefined();
+  expect(stored()).toEqual([]);
+});
+
+it("tells the popup a review storage refused, and leaves it out of the result the popup gets again", async () => {
+  const { ids } = await analyse();
+  storage.failNextWrite();
+  expect(await ask({ type: "review", claimId: ids[0], review: verified })).toEqual({
+    status: "error", message: "QUOTA_BYTES quota exceeded",
+  });
+  const reopened = await reopen();
+  expect(reopened.claims.map((c) => c.review)).toEqual([undefined, undefined]);
+  expect(stored()).toEqual([]);
 });
 
 it("reports stored reviews whose passage the article no longer has", async () => {
-  storage[key] = {
-    url: outline.url, title: outline.title,
-    reviews: [{ ...verified, quote: { exact: "Le maréchal a quitté Alger sans accord.", prefix: "", suffix: "" } }],
+  storage.data[`reviews:${outline.url} gone`] = {
+    ...verified, url: outline.url, title: outline.title,
+    quote: { exact: "Le maréchal a quitté Alger sans accord.", prefix: "", suffix: "" },
   };
   const { result } = await analyse();
   expect(result.goneReviews).toMatchObject([{ quote: { exact: "Le maréchal a quitté Alger sans accord." } }]);
@@ -154,7 +175,7 @@ it("stores a status picked on the in-page card, keeping the note", async () => {
   const reviews = cardReviews.at(-1)!;
   expect(reviews.statusOf(ids[0]!)).toBe("to-check");
   reviews.setStatus(ids[0]!, "disputed");
-  await vi.waitFor(() => expect(storage[key]).toMatchObject({ reviews: [{ status: "disputed", note: verified.note }] }));
+  await vi.waitFor(() => expect(stored()).toMatchObject([{ status: "disputed", note: verified.note }]));
 });
 
 it("hands the article text to the popup for exports", async () => {

@@ -58,7 +58,7 @@ export function fakeBrowser() {
     },
     storage: {
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) },
-      onChanged: { addListener: vi.fn() },
+      onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
     },
     action: {
       setBadgeText: vi.fn(async () => undefined),
