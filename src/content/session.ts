@@ -64,13 +64,11 @@ export class PageSession {
     // The card's review buttons go the popup's way: one writer for the page's reviews.
     this.card = new SourceCard(doc, t, {
       statusOf: (claimId) => this.state?.reviews.of(claimId)?.status ?? null,
-      setStatus: (claimId, status) => {
+      setStatus: async (claimId, status) => {
         const state = this.state;
         if (!state) return;
         const note = state.reviews.of(claimId)?.note ?? "";
-        this.review(claimId, status && { status, note, updated: new Date().toISOString() }).catch((error: unknown) =>
-          console.warn("Anonymark: could not store the review:", errorMessage(error)),
-        );
+        await this.review(claimId, status && { status, note, updated: new Date().toISOString() });
       },
     });
     // Categories hidden or shown again in the options take effect on the page at once.
