@@ -13,6 +13,8 @@ import { SourceCard, wireCard } from "./card";
 import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
 import { ClaimReviews } from "./claim-reviews";
+import { normaliseUrl } from "../core/reviews/key";
+import { reviewAddress } from "../core/reviews/site";
 import { childController } from "./slices";
 import { watchPage, type PageWatcher } from "./watch";
 
@@ -123,7 +125,9 @@ export class PageSession {
     const placements = await placeInSlices(this.doc, article, claims, { onProgress, signal: job.signal });
     const highlighter = new Highlighter(this.doc, { colors: await chosenColors(), onHidden: () => this.card.hide() });
     const lifetime = new AbortController();
-    const reviews = await ClaimReviews.load(article, article.text, claims, lifetime.signal);
+    // The page chose its canonical address: reviews and history go by it only on the page's own site.
+    const filed = { url: normaliseUrl(reviewAddress(article.url, this.doc.URL)), title: article.title };
+    const reviews = await ClaimReviews.load(filed, article.text, claims, lifetime.signal);
     this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
     // Called off meanwhile: the reviews stop listening to storage.
     if (job.signal.aborted) lifetime.abort();
@@ -137,7 +141,7 @@ export class PageSession {
     wireCard(this.doc, this.card, { claimAt: (x, y) => this.claimAt(state, x, y) }, lifetime.signal);
     this.watcher.watch();
     void reportCount(inShownCategories(claims, this.hiddenCategories).length);
-    void rememberVisit(article, state.result.counts);
+    void rememberVisit({ ...article, url: filed.url }, state.result.counts);
     if (this.job === job) this.job = null;
     return state.result;
   }

@@ -58,7 +58,8 @@ const firm = claim("c1", "Selon une source diplomatique, Alger se serait montré
 const arms = claim("c2", text.split("\n\n")[1]!, "Une source diplomatique algérienne", "g2");
 const outline = {
   title: "Khalifa Haftar à Alger", byline: null, lang: "fr", standfirst: null, blocks: [],
-  url: "https://www.middleeasteye.net/fr/reportages/haftar", siteName: "Middle East Eye", droppedLead: false,
+  // The page's canonical address, on its own site (jsdom's pages are on localhost).
+  url: `${location.origin}/fr/reportages/haftar`, siteName: "Middle East Eye", droppedLead: false,
 };
 const profile = {
   unnamedSources: 2, unnamedAttributions: 2, namedAttributions: 0, sentences: 2, unnamedSentences: 2, unnamedShare: 1,
@@ -78,14 +79,14 @@ let page = 0;
 const events = (port: FakePort) => port.posted as { type: string; [field: string]: unknown }[];
 
 /** One analysis over the port, as the popup runs it, with new claim ids each time (a new analysis). */
-async function analyse(run = String(page)) {
+async function analyse(run = String(page), article = outline) {
   const port = fakePort("anonymark-analysis", { id: EXTENSION_ID });
   onConnect(port);
   port.receive({ type: "analyze", includeVague: true });
   await vi.waitFor(() => expect(events(port).some((event) => event.type === "snapshot" && event.done)).toBe(true));
   port.receive({ type: "text", chunk: text });
   port.receive({ type: "claims", claims: [firm, arms].map((c) => ({ ...c, id: `${run}-${c.id}` })) });
-  port.receive({ type: "place", article: outline, includeVague: true, profile });
+  port.receive({ type: "place", article, includeVague: true, profile });
   const result = await vi.waitFor(() => {
     const event = events(port).find((candidate) => candidate.type === "result");
     expect(event).toBeDefined();
@@ -176,6 +177,22 @@ it("stores a status picked on the in-page card, keeping the note", async () => {
   expect(reviews.statusOf(ids[0]!)).toBe("to-check");
   reviews.setStatus(ids[0]!, "disputed");
   await vi.waitFor(() => expect(stored()).toMatchObject([{ status: "disputed", note: verified.note }]));
+});
+
+it("a page claiming another site's article as its canonical address neither reads nor clears that article's reviews", async () => {
+  const claimed = "https://www.middleeasteye.net/fr/reportages/haftar";
+  const theirs = {
+    ...verified, url: claimed, title: outline.title, quote: quoteOf(text, arms.start, arms.end),
+  };
+  storage.data[`reviews:${claimed} theirs`] = theirs;
+  const { result, ids } = await analyse("claiming", { ...outline, url: claimed });
+  expect(result.claims.map((c) => c.review)).toEqual([undefined, undefined]);
+  expect(result.goneReviews).toEqual([]);
+
+  await ask({ type: "review", claimId: ids[1], review: { ...verified, status: "disputed" } });
+  await ask({ type: "review", claimId: ids[1], review: null });
+  expect(stored()).toEqual([theirs]);
+  await vi.waitFor(() => expect(storage.data.history).toMatchObject([{ url: `${location.origin}/article-${page}` }]));
 });
 
 it("hands the article text to the popup for exports", async () => {
