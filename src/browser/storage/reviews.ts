@@ -16,6 +16,13 @@ export interface ReviewedArticle {
 /** One claim's review as stored. */
 export type ReviewEntry = StoredReview & ReviewedArticle;
 
+/** An article with reviews, for the options page. */
+export interface ReviewedArticleSummary extends ReviewedArticle {
+  reviews: number;
+  /** The latest change to one of its reviews (ISO 8601). */
+  updated: string;
+}
+
 /** The article's reviews by storage key. */
 export async function loadPageReviews(url: string): Promise<Map<string, StoredReview>> {
   const everything = await browser.storage.local.get(null);
@@ -75,8 +82,8 @@ export function watchPageReviews(
 }
 
 /** Every article with reviews, with how many, for the options page; newest change first. */
-export async function loadReviewedArticles(): Promise<(ReviewedArticle & { reviews: number; updated: string })[]> {
-  const articles = new Map<string, ReviewedArticle & { reviews: number; updated: string }>();
+export async function loadReviewedArticles(): Promise<ReviewedArticleSummary[]> {
+  const articles = new Map<string, ReviewedArticleSummary>();
   for (const [key, value] of Object.entries(await browser.storage.local.get(null))) {
     if (!key.startsWith(REVIEWS_PREFIX)) continue;
     const url = key.slice(REVIEWS_PREFIX.length).split(" ")[0]!;
