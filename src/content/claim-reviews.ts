@@ -48,11 +48,6 @@ export class ClaimReviews {
     return [...this.matched.gone];
   }
 
-  /** The claims to highlight: one the reader marked as a false flag is not. */
-  highlighted<T extends Claim>(claims: readonly T[]): T[] {
-    return claims.filter((claim) => this.matched.byClaim.get(claim.id)?.status !== "false-flag");
-  }
-
   /** Sets (or, with null, removes) the claim's review; throws, changing nothing, when storage refuses it. */
   async set(claim: Claim, review: Review | null): Promise<void> {
     const quote = quoteOf(this.text, claim.start, claim.end);

@@ -158,16 +158,23 @@ export class PageSession {
     state.result.highlightsVisible = visible;
   }
 
-  /** Stores the review; a false flag loses its highlight, and a claim no longer marked so gets it back. */
+  /**
+   * Stores the review. The highlights stay as they are: the page can read the highlight registry, and must not learn
+   * from it what the reader thinks of a claim (a false flag is shown as such in the popup and the card only).
+   */
   async review(claimId: string, value: Review | null): Promise<boolean> {
     const state = this.state;
     const claim = state?.claims.find((c) => c.id === claimId);
     if (!state || !claim) return false;
-    const wasHighlighted = state.reviews.highlighted([claim]).length > 0;
     await state.reviews.set(claim, value);
     state.result = resultOf(state, state.placements, state.result.highlightsVisible);
-    if (wasHighlighted !== state.reviews.highlighted([claim]).length > 0 && !this.job) this.redraw(state);
     return true;
+  }
+
+  /** Draws our highlights again from our own ranges, where the page deleted or replaced them; for the popup opening. */
+  restoreHighlights(): void {
+    const state = this.state;
+    if (state && !this.job) this.watcher.ownChanges(() => state.highlighter.restore());
   }
 
   /** Forgets the page's state and calls off what runs: the page shows another article. */
@@ -222,7 +229,7 @@ export class PageSession {
   }
 
   private draw(state: PageState): void {
-    const shown = state.reviews.highlighted(inShownCategories(state.claims, this.hiddenCategories));
+    const shown = inShownCategories(state.claims, this.hiddenCategories);
     this.watcher.ownChanges(() => state.highlighter.draw(state.placements, shown));
   }
 

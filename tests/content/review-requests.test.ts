@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The content script's side of reviews: stored from the popup and the in-page card, found again when the page is
-// analysed, a false flag left out of the highlights, and the article text handed to exports.
+// analysed, never shown on the page (a false flag is highlighted like the rest), and the article text handed to exports.
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { browser } from "../../src/browser/platform";
 import type { CardReviews } from "../../src/content/card";
@@ -135,18 +135,24 @@ it("stores a review from the popup with the claim's quote, and gives it back on 
   expect(again.result.goneReviews).toEqual([]);
 });
 
-it("a false flag loses its highlight at once and on the next analysis; taking it back restores it", async () => {
+it("a false flag stays highlighted like every other claim, so that the page cannot tell the reader's review", async () => {
   const first = await analyse("first");
-  expect(drawnIds(first.highlighter)).toEqual(first.ids);
+  const draws = first.highlighter.draw.mock.calls.length;
   await ask({ type: "review", claimId: first.ids[0], review: { ...verified, status: "false-flag" } });
-  expect(drawnIds(first.highlighter)).toEqual([first.ids[1]]);
+  expect(first.highlighter.draw.mock.calls).toHaveLength(draws);
 
   history.replaceState(null, "", `/article-${++page}`);
   const again = await analyse("again");
-  expect(drawnIds(again.highlighter)).toEqual([again.ids[1]]);
-  await ask({ type: "review", claimId: again.ids[0], review: null });
+  expect(again.result.claims[0]!.review?.status).toBe("false-flag");
   expect(drawnIds(again.highlighter)).toEqual(again.ids);
-  expect(stored()).toEqual([]);
+});
+
+it("draws its highlights again before giving the popup the result it already has", async () => {
+  const { highlighter } = await analyse();
+  const { restore } = highlighter as unknown as { restore: ReturnType<typeof vi.fn> };
+  expect(restore).not.toHaveBeenCalled();
+  await reopen();
+  expect(restore).toHaveBeenCalledOnce();
 });
 
 it("tells the popup a review storage refused, and leaves it out of the result the popup gets again", async () => {
