@@ -58,6 +58,7 @@ export function fakeBrowser() {
     },
     storage: {
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) },
+      session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) },
       onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
     },
     action: {
