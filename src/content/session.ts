@@ -87,9 +87,13 @@ export class PageSession {
     return this.state;
   }
 
-  /** The result already computed for these settings on this address, if any. */
+  /** The result already computed for these settings on this address, if any, with the reviews as they are now. */
   resultFor(includeVague: boolean): OkResult | null {
-    return this.state?.key === keyOf(includeVague) ? this.state.result : null;
+    const state = this.state;
+    if (state?.key !== keyOf(includeVague)) return null;
+    // Another tab on the article may have changed its reviews since.
+    state.result = resultOf(state, state.placements, state.result.highlightsVisible);
+    return state.result;
   }
 
   /** Once no other port's analysis runs: a port that asks meanwhile shares its result rather than cancelling it. */
@@ -167,7 +171,6 @@ export class PageSession {
     const claim = state?.claims.find((c) => c.id === claimId);
     if (!state || !claim) return false;
     await state.reviews.set(claim, value);
-    state.result = resultOf(state, state.placements, state.result.highlightsVisible);
     return true;
   }
 

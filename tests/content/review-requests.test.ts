@@ -11,6 +11,7 @@ import type { Review } from "../../src/core/model/review";
 import type { Article, Claim } from "../../src/core/model/claim";
 import { EXTENSION_ID, fakePort, type FakeBrowser, type FakePort } from "../popup/fake-platform";
 import { installFakeStorage } from "../reviews/fake-storage";
+import { reviewKey } from "../../src/core/reviews/key";
 
 vi.mock("../../src/browser/platform", async () => (await import("../popup/fake-platform")).platformModule());
 // The page is read at once; every claim is placed on the page.
@@ -164,6 +165,18 @@ it("tells the popup a review storage refused, and leaves it out of the result th
   const reopened = await reopen();
   expect(reopened.claims.map((c) => c.review)).toEqual([undefined, undefined]);
   expect(stored()).toEqual([]);
+});
+
+it("gives the popup the reviews another tab on the article stored meanwhile", async () => {
+  const { ids } = await analyse();
+  await ask({ type: "review", claimId: ids[0], review: verified });
+  // The other tab's writes, as storage.onChanged tells this one.
+  const disputed = { ...verified, status: "disputed" as const, url: outline.url, title: outline.title };
+  await storage.local.set({ [reviewKey(outline.url, quoteOf(text, arms.start, arms.end))]: { ...disputed, quote: quoteOf(text, arms.start, arms.end) } });
+  await storage.local.remove(reviewKey(outline.url, quoteOf(text, firm.start, firm.end)));
+  await storage.told();
+  expect((await reopen()).claims.map((c) => c.review?.status)).toEqual([undefined, "disputed"]);
+  expect(cardReviews.at(-1)!.statusOf(ids[1]!)).toBe("disputed");
 });
 
 it("reports stored reviews whose passage the article no longer has", async () => {
