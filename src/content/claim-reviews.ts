@@ -16,9 +16,7 @@ export class ClaimReviews {
     private readonly passages: Passage[],
     /** The article's stored reviews by storage key, as storage has them. */
     private readonly stored: Map<string, StoredReview>,
-  ) {
-    this.rematch();
-  }
+  ) {}
 
   /**
    * The article's stored reviews, matched to the claims of `text`, and kept in step with storage until `signal`;
@@ -28,13 +26,12 @@ export class ClaimReviews {
     const passages = claims.map((claim) => ({ claimId: claim.id, quote: quoteOf(text, claim.start, claim.end) }));
     const reviews = new ClaimReviews(article, text, passages, new Map());
     // Listening first: a change made while the stored reviews are read is not missed.
-    watchPageReviews(article.url, (key, review) => reviews.changed(key, review), signal);
+    watchPageReviews(article.url, (changes) => reviews.changed(changes), signal);
     try {
-      for (const [key, review] of await loadPageReviews(article.url)) reviews.stored.set(key, review);
+      reviews.changed(await loadPageReviews(article.url));
     } catch (error) {
       console.warn("Anonymark: could not read the reviews of this page:", error instanceof Error ? error.message : error);
     }
-    reviews.rematch();
     return reviews;
   }
 
@@ -53,16 +50,15 @@ export class ClaimReviews {
     const quote = quoteOf(this.text, claim.start, claim.end);
     const written = await storeReview(this.article, quote, review, this.matched.byClaim.get(claim.id)?.quote);
     // storage.onChanged tells this writer too, later: the popup's answer already has the change.
-    for (const [key, value] of written) this.changed(key, value);
+    this.changed(written);
   }
 
-  private changed(key: string, review: StoredReview | null): void {
-    if (review) this.stored.set(key, review);
-    else this.stored.delete(key);
-    this.rematch();
-  }
-
-  private rematch(): void {
+  /** Storage's entries changed (null: removed), matched to the claims again at once. */
+  private changed(changes: ReadonlyMap<string, StoredReview | null>): void {
+    for (const [key, review] of changes) {
+      if (review) this.stored.set(key, review);
+      else this.stored.delete(key);
+    }
     this.matched = matchReviews([...this.stored.values()], this.passages);
   }
 }

@@ -64,18 +64,23 @@ export async function storeReview(
   ]);
 }
 
-/** Calls `listener` with each change another writer (or this one) makes to the article's reviews, until `signal`. */
+/**
+ * Calls `listener` with the changes another writer (or this one) makes to the article's reviews, by storage key (null:
+ * removed), until `signal`.
+ */
 export function watchPageReviews(
   url: string,
-  listener: (key: string, review: StoredReview | null) => void,
+  listener: (changes: Map<string, StoredReview | null>) => void,
   signal: AbortSignal,
 ): void {
   const prefix = articleReviewsPrefix(url);
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== "local") return;
+    const ours = new Map<string, StoredReview | null>();
     for (const [key, { newValue }] of Object.entries(changes)) {
-      if (key.startsWith(prefix)) listener(key, isStoredReview(newValue) ? storedReview(newValue) : null);
+      if (key.startsWith(prefix)) ours.set(key, isStoredReview(newValue) ? storedReview(newValue) : null);
     }
+    if (ours.size > 0) listener(ours);
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener("abort", () => browser.storage.onChanged.removeListener(onChanged), { once: true });
