@@ -7,7 +7,9 @@ interface URLSearchParams {
 
 interface URL {
   hash: string;
+  readonly hostname: string;
   pathname: string;
+  readonly protocol: string;
   readonly href: string;
   readonly searchParams: URLSearchParams;
 }

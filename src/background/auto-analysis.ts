@@ -22,10 +22,26 @@ export async function shouldAnalyze(url: string | undefined, sites: readonly str
 /** Tabs being analysed: a page that reports "complete" again meanwhile is not analysed twice at once. */
 const analysing = new Set<number>();
 
-async function analyzeIfListed(tabId: number, url: string | undefined): Promise<void> {
-  if (analysing.has(tabId) || !(await shouldAnalyze(url, await loadSites()))) return;
+/**
+ * Each analysis under way is written down in storage.session (this browser session only, out of the pages' reach),
+ * one entry per tab, until it ends: the browser may stop the worker in the middle, and the worker it starts next
+ * finds the entry and runs the analysis again.
+ */
+const UNDER_WAY_PREFIX = "autoAnalysis:";
+/** Runs of one page's analysis: a page whose analysis outlasted the worker this often is left to the popup. */
+const MAX_RUNS = 2;
+
+interface UnderWay {
+  url: string;
+  runs: number;
+}
+
+async function analyzeIfListed(tabId: number, url: string | undefined, runs = 1): Promise<void> {
+  if (url === undefined || analysing.has(tabId) || !(await shouldAnalyze(url, await loadSites()))) return;
   analysing.add(tabId);
+  const entry = UNDER_WAY_PREFIX + tabId;
   try {
+    await browser.storage.session.set({ [entry]: { url, runs } satisfies UnderWay });
     const { showVague } = await loadSettings();
     // No progress to show and nothing to cancel: closing or leaving the page ends the analysis.
     const control = { onProgress: () => undefined, signal: new AbortController().signal };
@@ -33,17 +49,50 @@ async function analyzeIfListed(tabId: number, url: string | undefined): Promise<
     if (result.status === "error") console.warn("Anonymark: automatic analysis failed:", result.message);
   } finally {
     analysing.delete(tabId);
+    await browser.storage.session.remove(entry);
   }
+}
+
+/**
+ * The analyses a stopped worker left unfinished: each page still showing the same address is analysed again, and
+ * Chrome's offscreen document, left open by that worker, is closed unless an analysis needs it.
+ */
+async function resumeAnalyses(): Promise<void> {
+  const entries = Object.entries(await browser.storage.session.get(null)).filter(
+    (entry): entry is [string, UnderWay] => entry[0].startsWith(UNDER_WAY_PREFIX) && isUnderWay(entry[1]),
+  );
+  if (entries.length === 0) return;
+  if (!__FIREFOX__) closeLeftOffscreen();
+  for (const [entry, { url, runs }] of entries) {
+    await browser.storage.session.remove(entry);
+    const tabId = Number(entry.slice(UNDER_WAY_PREFIX.length));
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    // Closed, or showing another page, whose own load is analysed.
+    if (tab?.url !== url) continue;
+    if (runs >= MAX_RUNS) {
+      console.warn(`Anonymark: automatic analysis stopped ${runs} times on ${url}; the popup can still analyse it.`);
+      continue;
+    }
+    void analyzeIfListed(tabId, url, runs + 1).catch(warnFailed);
+  }
+}
+
+function isUnderWay(value: unknown): value is UnderWay {
+  const entry = value as Partial<UnderWay> | null;
+  return typeof entry?.url === "string" && Number.isSafeInteger(entry.runs);
+}
+
+function warnFailed(error: unknown): void {
+  console.warn("Anonymark: automatic analysis failed:", error instanceof Error ? error.message : error);
 }
 
 /** Called at the background's top level, so that page loads wake the worker up. */
 export function setUpAutomaticAnalysis(): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status !== "complete") return;
-    analyzeIfListed(tabId, tab.url).catch((error: unknown) =>
-      console.warn("Anonymark: automatic analysis failed:", error instanceof Error ? error.message : error),
-    );
+    analyzeIfListed(tabId, tab.url).catch(warnFailed);
   });
+  resumeAnalyses().catch(warnFailed);
 }
 
 /** Set by the build: true in Firefox's bundle, false in Chrome's. */
@@ -75,6 +124,11 @@ function offscreenApi(): OffscreenApi {
 let queue: Promise<unknown> = Promise.resolve();
 let waiting = 0;
 let offscreenOpen = false;
+
+/** Closes the offscreen document a stopped worker left open, before any analysis of this worker opens its own. */
+function closeLeftOffscreen(): void {
+  queue = queue.then(() => offscreenApi().closeDocument()).catch(() => undefined);
+}
 
 async function openOffscreen(): Promise<void> {
   if (offscreenOpen) return;

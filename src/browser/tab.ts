@@ -175,7 +175,7 @@ export async function setHighlights(tabId: number, visible: boolean): Promise<Ac
   return parseAck(await send(tabId, { type: "setHighlights", visible })) ?? malformed();
 }
 
-/** Sets (or, with null, removes) the reader's review of a claim: the page stores it and hides a false flag. */
+/** Sets (or, with null, removes) the reader's review of a claim: the page stores it. */
 export async function reviewClaim(tabId: number, claimId: string, review: Review | null): Promise<Ack> {
   return parseAck(await send(tabId, { type: "review", claimId, review })) ?? malformed();
 }

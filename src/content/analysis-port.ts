@@ -24,7 +24,11 @@ export function serveAnalysis(port: Runtime.Port, session: PageSession, doc: Doc
       case "analyze": {
         if (!analysis) await session.othersSettled(requester.signal);
         const ready = session.resultFor(request.includeVague, "page");
-        if (ready) return post({ type: "result", result: ready });
+        if (ready) {
+          // The page may have deleted or faked our highlights since: the popup's claims are drawn again first.
+          session.restoreHighlights();
+          return post({ type: "result", result: ready });
+        }
         analysis?.done();
         analysis = session.startAnalysis(requester.signal);
         scope = "page";

@@ -12,8 +12,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 /** The reader's reviews, for the card's status buttons (the content script stores them). */
 export interface CardReviews {
   statusOf(claimId: string): ReviewStatus | null;
-  /** A status picked on the card; null when the reader takes it back. */
-  setStatus(claimId: string, status: ReviewStatus | null): void;
+  /** A status picked on the card; null when the reader takes it back. Rejects when it could not be stored. */
+  setStatus(claimId: string, status: ReviewStatus | null): Promise<void>;
 }
 
 const STATUS_MESSAGES: Record<ReviewStatus, string> = {
@@ -46,6 +46,8 @@ const CARD_CSS = `
   font-size: 12px; }
 .status[aria-pressed="true"] { background: #0b63c5; border-color: #0b63c5; color: #ffffff; }
 .status:focus-visible { outline: 2px solid #0b63c5; outline-offset: 1px; }
+.failure { flex-basis: 100%; margin: 4px 0 0; }
+.failure:empty { display: none; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
 dt { color: #4a4a4a; }
 dd { margin: 0; }
@@ -152,16 +154,24 @@ export class SourceCard {
     });
     const show = (current: ReviewStatus | null) =>
       buttons.forEach((button) => button.setAttribute("aria-pressed", String(button.dataset.status === current)));
+    const failure = doc.createElement("p");
+    failure.className = "failure";
+    failure.setAttribute("role", "alert");
     for (const button of buttons) {
       button.addEventListener("click", () => {
         const status = button.dataset.status as ReviewStatus;
         const next = reviews.statusOf(claimId) === status ? null : status;
         show(next);
-        reviews.setStatus(claimId, next);
+        failure.textContent = "";
+        // Storage refused it: the card shows what is stored, and says why.
+        reviews.setStatus(claimId, next).catch((error: unknown) => {
+          show(reviews.statusOf(claimId));
+          failure.textContent = t("reviewSaveFailed", error instanceof Error ? error.message : String(error));
+        });
       });
     }
     show(reviews.statusOf(claimId));
-    group.append(...buttons);
+    group.append(...buttons, failure);
     return group;
   }
 

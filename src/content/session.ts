@@ -13,6 +13,8 @@ import { SourceCard, wireCard } from "./card";
 import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
 import { ClaimReviews } from "./claim-reviews";
+import { normaliseUrl } from "../core/reviews/key";
+import { reviewAddress } from "../core/reviews/site";
 import { childController } from "./slices";
 import { watchPage, type PageWatcher } from "./watch";
 
@@ -68,13 +70,11 @@ export class PageSession {
     // The card's review buttons go the popup's way: one writer for the page's reviews.
     this.card = new SourceCard(doc, t, {
       statusOf: (claimId) => this.state?.reviews.of(claimId)?.status ?? null,
-      setStatus: (claimId, status) => {
+      setStatus: async (claimId, status) => {
         const state = this.state;
         if (!state) return;
         const note = state.reviews.of(claimId)?.note ?? "";
-        this.review(claimId, status && { status, note, updated: new Date().toISOString() }).catch((error: unknown) =>
-          console.warn("Anonymark: could not store the review:", errorMessage(error)),
-        );
+        await this.review(claimId, status && { status, note, updated: new Date().toISOString() });
       },
     });
     // Categories hidden or shown again in the options take effect on the page at once.
@@ -91,9 +91,13 @@ export class PageSession {
     return this.state;
   }
 
-  /** The result already computed for these settings on this address, if any. */
+  /** The result already computed for these settings on this address, if any, with the reviews as they are now. */
   resultFor(includeVague: boolean, scope: AnalysisScope): OkResult | null {
-    return this.state?.key === keyOf(includeVague, scope) ? this.state.result : null;
+    const state = this.state;
+    if (state?.key !== keyOf(includeVague, scope)) return null;
+    // Another tab on the article may have changed its reviews since.
+    state.result = resultOf(state, state.placements, state.result.highlightsVisible);
+    return state.result;
   }
 
   /** Once no other port's analysis runs: a port that asks meanwhile shares its result rather than cancelling it. */
@@ -128,10 +132,14 @@ export class PageSession {
     const { article, claims, profile } = found;
     const placements = await placeInSlices(this.doc, article, claims, { onProgress, signal: job.signal });
     const highlighter = new Highlighter(this.doc, { colors: await chosenColors(), onHidden: () => this.card.hide() });
-    const reviews = await ClaimReviews.load(article, claims);
-    this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
-    job.signal.throwIfAborted();
     const lifetime = new AbortController();
+    // The page chose its canonical address: reviews and history go by it only on the page's own site.
+    const filed = { url: normaliseUrl(reviewAddress(article.url, this.doc.URL)), title: article.title };
+    const reviews = await ClaimReviews.load(filed, article.text, claims, lifetime.signal);
+    this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
+    // Called off meanwhile: the reviews stop listening to storage.
+    if (job.signal.aborted) lifetime.abort();
+    job.signal.throwIfAborted();
     const state: PageState = {
       key: keyOf(found.includeVague, found.scope), article, claims, profile, reviews, placements, highlighter, lifetime,
       result: resultOf({ article, claims, profile, reviews }, placements, true),
@@ -141,7 +149,7 @@ export class PageSession {
     wireCard(this.doc, this.card, { claimAt: (x, y) => this.claimAt(state, x, y) }, lifetime.signal);
     this.watcher.watch();
     void reportCount(inShownCategories(claims, this.hiddenCategories).length);
-    void rememberVisit(article, state.result.counts);
+    void rememberVisit({ ...article, url: filed.url }, state.result.counts);
     if (this.job === job) this.job = null;
     return state.result;
   }
@@ -158,16 +166,22 @@ export class PageSession {
     state.result.highlightsVisible = visible;
   }
 
-  /** Stores the review; a false flag loses its highlight, and a claim no longer marked so gets it back. */
+  /**
+   * Stores the review. The highlights stay as they are: the page can read the highlight registry, and must not learn
+   * from it what the reader thinks of a claim (a false flag is shown as such in the popup and the card only).
+   */
   async review(claimId: string, value: Review | null): Promise<boolean> {
     const state = this.state;
     const claim = state?.claims.find((c) => c.id === claimId);
     if (!state || !claim) return false;
-    const wasHighlighted = state.reviews.highlighted([claim]).length > 0;
     await state.reviews.set(claim, value);
-    state.result = resultOf(state, state.placements, state.result.highlightsVisible);
-    if (wasHighlighted !== state.reviews.highlighted([claim]).length > 0 && !this.job) this.redraw(state);
     return true;
+  }
+
+  /** Draws our highlights again from our own ranges, where the page deleted or replaced them; for the popup opening. */
+  restoreHighlights(): void {
+    const state = this.state;
+    if (state && !this.job) this.watcher.ownChanges(() => state.highlighter.restore());
   }
 
   /** Forgets the page's state and calls off what runs: the page shows another article. */
@@ -222,7 +236,7 @@ export class PageSession {
   }
 
   private draw(state: PageState): void {
-    const shown = state.reviews.highlighted(inShownCategories(state.claims, this.hiddenCategories));
+    const shown = inShownCategories(state.claims, this.hiddenCategories);
     this.watcher.ownChanges(() => state.highlighter.draw(state.placements, shown));
   }
 

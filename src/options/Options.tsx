@@ -1,5 +1,6 @@
-// The options page: which claims and checks are shown, the highlight colours, the keyboard shortcut, and the local
-// history of analysed pages with a summary per outlet.
+// The options page: which claims and checks are shown, the highlight colours, the keyboard shortcut, the local
+// history of analysed pages with a summary per outlet, and what Anonymark keeps, to delete.
+import { Fragment } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { contextMenuPermission } from "../browser/permissions";
 import { checkDefinitions, describeCheck } from "../core/checks/definitions";
@@ -11,6 +12,7 @@ import { clearHistory, loadHistory, outletSummaries, type Visit } from "../brows
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
 import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
 import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../core/export/model";
+import { EraseEverything, StoredReviews } from "./StoredData";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
 const optionalChecks = (Object.keys(checkDefinitions) as CheckId[]).filter((id) => id !== "C1" && id !== "C15");
@@ -21,9 +23,12 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
+  /** Counts the times everything was deleted: the sections that read storage are made afresh. */
+  const [erased, setErased] = useState(0);
+
   useEffect(() => {
     void loadSettings().then(setSettings);
-  }, []);
+  }, [erased]);
 
   const change = async (changes: Partial<Settings>) => {
     setSettings((current) => current && { ...current, ...changes });
@@ -143,8 +148,12 @@ export function Options() {
       )}
       <Shortcut />
       <ContextMenuOption />
-      <AutomaticSites />
-      <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
+      <Fragment key={erased}>
+        <AutomaticSites />
+        <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
+        <StoredReviews announce={setAnnouncement} />
+      </Fragment>
+      <EraseEverything announce={setAnnouncement} onErased={() => setErased((count) => count + 1)} />
       <p role="status" aria-live="polite" class="saved">
         {announcement}
       </p>

@@ -1,6 +1,6 @@
 // A claim's review in the popup: its status (to check, verified, disputed, false flag) and a free-text note; and the
 // stored reviews whose passage the article no longer has, shown rather than dropped.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../browser/platform";
 import { reviewStatuses, type ReviewStatus } from "../core/model/review";
 import type { StoredReview } from "../core/reviews/match";
@@ -18,11 +18,17 @@ export function ReviewControls({ claimId }: { claimId: string }) {
   const review = reviews[claimId];
   const [note, setNote] = useState(review?.note ?? "");
   const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => setNote(review?.note ?? ""), [review?.note]);
+  /** A note the page could not store: it stays in the box, for the reader to save again, not the stored one. */
+  const unsaved = useRef<string | null>(null);
+  useEffect(() => {
+    if (unsaved.current === null) setNote(review?.note ?? "");
+  }, [review?.note]);
 
-  const save = async (update: ReviewUpdate) => {
+  const save = async (update: ReviewUpdate, typed?: string) => {
     const answer = await updateReview(claimId, update);
     setFailure(answer.status === "error" ? answer.message : null);
+    unsaved.current = answer.status === "error" && typed !== undefined ? typed : null;
+    if (unsaved.current !== null) setNote(unsaved.current);
   };
   const updated = () => new Date().toISOString();
 
@@ -61,7 +67,7 @@ export function ReviewControls({ claimId }: { claimId: string }) {
               if (text === (current?.note ?? "")) return current ?? null;
               const status = current?.status ?? (text ? "to-check" : null);
               return status && { status, note: text, updated: updated() };
-            });
+            }, text);
           }}
         />
       </label>

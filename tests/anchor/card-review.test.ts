@@ -33,7 +33,7 @@ function openCard(reviews: CardReviews | null) {
 
 test("the card offers the four statuses, the stored one pressed, and sends the reader's choice", () => {
   let stored: ReviewStatus | null = "disputed";
-  const setStatus = vi.fn((_id: string, status: ReviewStatus | null) => void (stored = status));
+  const setStatus = vi.fn(async (_id: string, status: ReviewStatus | null) => void (stored = status));
   const card = openCard({ statusOf: () => stored, setStatus });
   expect(card.root.querySelector("legend")?.textContent).toBe("[cardReview]");
   expect(card.buttons().map((b) => b.textContent)).toEqual(["[reviewToCheck]", "[reviewVerified]", "[reviewDisputed]", "[reviewFalseFlag]"]);
@@ -46,6 +46,14 @@ test("the card offers the four statuses, the stored one pressed, and sends the r
   card.buttons().find((b) => b.dataset.status === "verified")!.click();
   expect(setStatus).toHaveBeenLastCalledWith("firm", null);
   expect(card.pressed()).toEqual([]);
+});
+
+test("a status storage refused is not shown as pressed, and the card says why", async () => {
+  const setStatus = vi.fn(async () => Promise.reject(new Error("QUOTA_BYTES quota exceeded")));
+  const card = openCard({ statusOf: () => "disputed", setStatus });
+  card.buttons().find((b) => b.dataset.status === "verified")!.click();
+  await vi.waitFor(() => expect(card.pressed()).toEqual(["disputed"]));
+  expect(card.root.querySelector("[role=alert]")?.textContent).toBe("[reviewSaveFailed]");
 });
 
 test("without a review store the card has no review buttons", () => {

@@ -120,4 +120,33 @@ describe("with the Highlight API", () => {
     expect((doc as Document & { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets).toEqual([]);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  test("restore() puts our highlights and styles back where the page deleted, emptied or faked them", () => {
+    const { window, doc, claims, placements } = seedPage();
+    const { registry, FakeHighlight } = fakeHighlightApi(window);
+    const highlighter = new Highlighter(doc);
+    highlighter.draw(placements, claims);
+    const drawn = () => [...(registry.get("anonymark-claim") ?? [])].map((range) => range.toString());
+    const ours = drawn();
+    const sheets = doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
+
+    // What a page script can do with the registry and the style sheets it shares with us.
+    registry.get("anonymark-claim")!.clear();
+    registry.delete("anonymark-source");
+    const fake = doc.createRange();
+    fake.selectNodeContents(doc.body);
+    registry.set("anonymark-flash", new FakeHighlight(fake));
+    sheets.adoptedStyleSheets = [];
+    highlighter.restore();
+    expect(drawn()).toEqual(ours);
+    expect([...registry.get("anonymark-source")!].map((range) => range.toString())).toContain(
+      "une source sécuritaire algérienne contactée par MEE",
+    );
+    expect(registry.has("anonymark-flash")).toBe(false);
+    expect(sheets.adoptedStyleSheets.length).toBeGreaterThan(0);
+
+    registry.set("anonymark-claim", new FakeHighlight(fake));
+    highlighter.restore();
+    expect(drawn()).toEqual(ours);
+  });
 });

@@ -23,6 +23,7 @@ export function fakeHighlighterModule() {
         setVisible = vi.fn();
         reveal = vi.fn();
         restyle = vi.fn();
+        restore = vi.fn();
         usesHighlightApi = true;
       },
     ),

@@ -4,6 +4,7 @@ import { chromiumPath, launchChromium } from "./support/chromium.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
 import { defineAccessibilitySpecs } from "./support/accessibility.js";
 import { defineDynamicPageSpecs } from "./support/dynamic-pages.js";
+import { defineHighlightIntegritySpecs } from "./support/highlight-integrity.js";
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
 import { defineReviewSpecs } from "./support/review-scenarios.js";
@@ -14,6 +15,7 @@ describeInBrowser("Chromium", chromiumPath, () => {
   defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
   defineReviewSpecs(session);
   defineHostilePageSpecs(session);
+  defineHighlightIntegritySpecs(session);
   defineDynamicPageSpecs(session);
   defineRealPageSpecs(session, realPages);
   defineAccessibilitySpecs(session);

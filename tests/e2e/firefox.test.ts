@@ -2,6 +2,7 @@
 import { describeInBrowser, testBuild } from "./support/browser.js";
 import { firefoxPath, launchFirefox } from "./support/firefox.js";
 import { defineExtensionSpecs } from "./support/scenarios.js";
+import { defineHighlightIntegritySpecs } from "./support/highlight-integrity.js";
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
 import { defineReviewSpecs } from "./support/review-scenarios.js";
@@ -15,6 +16,7 @@ describeInBrowser("Firefox", firefoxPath, () => {
   defineExtensionSpecs(session);
   defineReviewSpecs(session);
   defineHostilePageSpecs(session);
+  defineHighlightIntegritySpecs(session);
   defineRealPageSpecs(session, realPages.filter((name) => firefoxPages.includes(name)));
   defineNoErrorSpec(session);
 });

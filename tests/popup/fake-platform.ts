@@ -58,7 +58,8 @@ export function fakeBrowser() {
     },
     storage: {
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) },
-      onChanged: { addListener: vi.fn() },
+      session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) },
+      onChanged: { addListener: vi.fn(), removeListener: vi.fn() },
     },
     action: {
       setBadgeText: vi.fn(async () => undefined),

@@ -2,7 +2,7 @@
 // The popup's sourcing profile, the checks on each claim, the review controls and the export menu, rendered with
 // checks computed on real sentences of the seed article.
 import { h, render, type ComponentChildren } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { checkClaims, describeCheck } from "../../src/core/checks";
 import type { PlacedClaim } from "../../src/core/model/findings";
 import { analyzeText } from "../../src/dom/pipeline";
@@ -195,6 +195,31 @@ describe("review controls", () => {
     await vi.waitFor(() => expect(container.querySelector("[role=alert]")).not.toBeNull());
     expect(container.querySelector("[role=alert]")?.textContent).toBe("The review could not be saved: no highlights in this page");
     expect(($("review-status") as HTMLSelectElement).value).toBe("");
+  });
+
+  it("keeps a note the page could not store in the box, says why, and saves it when asked again", async () => {
+    // Preact runs effects on timers: faked, so that the test runs them all.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame"] });
+    onTestFinished(() => void vi.useRealTimers());
+    pageAnswers("QUOTA_BYTES quota exceeded");
+    show(h(ReviewControls, { claimId }));
+    const note = $("review-note") as HTMLTextAreaElement;
+    note.value = "Asked the ministry, no answer yet";
+    note.dispatchEvent(new Event("input", { bubbles: true }));
+    note.dispatchEvent(new Event("change", { bubbles: true }));
+    await vi.waitFor(() => expect(container.querySelector("[role=alert]")?.textContent).toBe(
+      "The review could not be saved: QUOTA_BYTES quota exceeded",
+    ));
+    // Every effect of the page's refusal has run.
+    vi.runAllTimers();
+    expect(note.value).toBe("Asked the ministry, no answer yet");
+    expect(($("review-status") as HTMLSelectElement).value).toBe("");
+
+    pageAnswers();
+    note.dispatchEvent(new Event("change", { bubbles: true }));
+    await vi.waitFor(() => expect(container.querySelector("[role=alert]")).toBeNull());
+    expect(sentReviews().at(-1)!.request.review).toMatchObject({ status: "to-check", note: "Asked the ministry, no answer yet" });
+    expect(note.value).toBe("Asked the ministry, no answer yet");
   });
 
   it("offers the four statuses, in French too", () => {

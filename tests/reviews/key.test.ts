@@ -1,5 +1,8 @@
 import { expect, test } from "vitest";
-import { normaliseUrl, reviewsKey } from "../../src/core/reviews/key";
+import { normaliseUrl, reviewKey } from "../../src/core/reviews/key";
+
+const quote = { exact: "Selon une source diplomatique, Alger se serait montrée très ferme.", prefix: "", suffix: " Une" };
+const reviewsKey = (url: string) => reviewKey(url, quote);
 
 test("addresses of the same article give the same key", () => {
   const canonical = "https://www.example.com/world/2024/05/02/talks?id=7&lang=fr";
@@ -16,4 +19,12 @@ test("different articles give different keys", () => {
   expect(reviewsKey("https://www.example.com/a")).not.toBe(reviewsKey("https://www.example.com/b"));
   expect(reviewsKey("https://www.example.com/a?id=1")).not.toBe(reviewsKey("https://www.example.com/a?id=2"));
   expect(normaliseUrl("https://www.example.com/")).toBe("https://www.example.com/");
+});
+
+test("each claim's review has a key of its own: its quote and context tell it apart", () => {
+  const url = "https://www.example.com/a";
+  expect(reviewKey(url, quote)).toBe(reviewKey(url, { ...quote }));
+  expect(reviewKey(url, { ...quote, exact: `${quote.exact} ` })).not.toBe(reviewKey(url, quote));
+  expect(reviewKey(url, { ...quote, prefix: "Hier. " })).not.toBe(reviewKey(url, quote));
+  expect(reviewKey(url, { ...quote, suffix: " Le" })).not.toBe(reviewKey(url, quote));
 });

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { quoteOf } from "../../src/core/model/quote";
-import { matchReviews, putReview, similarity, type Passage, type StoredReview } from "../../src/core/reviews/match";
+import { matchReviews, similarity, type Passage, type StoredReview } from "../../src/core/reviews/match";
 import { analyzeDocument } from "../../src/dom/pipeline";
 import type { Claim } from "../../src/core/model/claim";
 
@@ -106,26 +106,6 @@ describe("matching reviews on a page analysed anew", () => {
     const evening: StoredReview = { ...reviewOn(firm, "verified", "evening"), quote: page[1]!.quote };
     expect(matchReviews([evening], page).byClaim.get("b")?.note).toBe("evening");
     expect(matchReviews([evening], page).byClaim.has("a")).toBe(false);
-  });
-});
-
-describe("putReview", () => {
-  const quote = quoteOf(seed.text, firm.start, firm.end);
-  const review = { status: "verified", note: "Confirmed by the ministry", updated: "2024-05-02T10:00:00.000Z" } as const;
-
-  test("adds, replaces and removes the review of one passage", () => {
-    const added = putReview([], quote, review);
-    expect(added).toEqual([{ ...review, quote }]);
-    const changed = putReview(added, quote, { ...review, status: "disputed" });
-    expect(changed).toHaveLength(1);
-    expect(changed[0]!.status).toBe("disputed");
-    expect(putReview(changed, quote, null)).toEqual([]);
-  });
-
-  test("a review matched on a changed sentence is stored again under the new quote", () => {
-    const old = { ...quote, exact: quote.exact.replace("très", "tres") };
-    const moved = putReview([{ ...review, quote: old }], quote, review, old);
-    expect(moved).toEqual([{ ...review, quote }]);
   });
 });
 

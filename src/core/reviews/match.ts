@@ -10,13 +10,6 @@ export interface StoredReview extends Review {
   quote: TextQuote;
 }
 
-/** Everything stored about one article. */
-export interface PageReviews {
-  url: string;
-  title: string;
-  reviews: StoredReview[];
-}
-
 /** A claim of the page being matched: its id in this analysis and its quote in this analysis' text. */
 export interface Passage {
   claimId: string;
@@ -76,21 +69,6 @@ function pairs(
     }
   }
   return found;
-}
-
-/** The reviews with `review` set on `quote` (or removed, when null), in place of the one it `replaces`. */
-export function putReview(
-  reviews: readonly StoredReview[],
-  quote: TextQuote,
-  review: Review | null,
-  replaces: TextQuote = quote,
-): StoredReview[] {
-  const kept = reviews.filter((stored) => !sameQuote(stored.quote, replaces) && !sameQuote(stored.quote, quote));
-  return review ? [...kept, { ...review, quote }] : kept;
-}
-
-function sameQuote(a: TextQuote, b: TextQuote): boolean {
-  return a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 }
 
 function contextSimilarity(a: TextQuote, b: TextQuote): number {

@@ -122,6 +122,19 @@ export class Highlighter {
     this.ranges = new Map();
   }
 
+  /**
+   * Registers our highlights and styles again from our own ranges: the page shares the highlight registry and its
+   * adopted style sheets, and may have deleted or replaced what we put there. Before the popup is told what is drawn.
+   */
+  restore(): void {
+    if (this.ranges.size === 0) return;
+    this.painter.restore();
+    this.styles?.remove();
+    this.flashStyles?.remove();
+    this.styles = addStyles(this.doc, this.css());
+    this.flashStyles = addStyles(this.doc, flashCss(this.scope?.selector ?? ""));
+  }
+
   /** Shows or hides every highlight (hidden ones stay registered but unstyled, so they paint nothing). */
   setVisible(on: boolean): void {
     this.visible = on;

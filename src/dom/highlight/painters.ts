@@ -19,6 +19,8 @@ export interface Drawn {
 /** How highlights get onto the page. paint() returns each claim's range as it stands once painted. */
 export interface Painter {
   paint(drawn: readonly Drawn[]): Map<string, Range>;
+  /** Puts what paint() drew back where the page may have deleted or replaced it. */
+  restore(): void;
   erase(): void;
   flash(claimId: string, range: Range, on: boolean): void;
 }
@@ -30,27 +32,45 @@ export interface HighlightRegistryLike {
 export type HighlightConstructor = new (...ranges: Range[]) => { priority: number; add(range: Range): unknown };
 
 export class RegistryPainter implements Painter {
+  private drawn: readonly Drawn[] = [];
+
   constructor(
     private readonly registry: HighlightRegistryLike,
     private readonly Highlight: HighlightConstructor,
   ) {}
 
   paint(drawn: readonly Drawn[]): Map<string, Range> {
+    this.drawn = drawn;
+    this.register();
+    return new Map(drawn.map((item) => [item.claimId, item.range]));
+  }
+
+  /**
+   * The page shares the registry: it may have deleted our highlights, emptied them or set its own under our names.
+   * New highlights from our own list replace whatever is there now.
+   */
+  restore(): void {
+    if (this.drawn.length === 0) return;
+    this.registry.delete(FLASH);
+    this.register();
+  }
+
+  erase(): void {
+    this.drawn = [];
+    for (const name of [CLAIM, SOURCE, FLASH]) this.registry.delete(name);
+  }
+
+  private register(): void {
     // Ranges are added one by one: spreading 100,000 of them into the constructor overflows the stack.
     const claims = new this.Highlight();
     const sources = new this.Highlight();
-    for (const item of drawn) {
+    for (const item of this.drawn) {
       claims.add(item.range);
       if (item.sourceRange) sources.add(item.sourceRange);
     }
     sources.priority = 1;
     this.registry.set(CLAIM, claims);
     this.registry.set(SOURCE, sources);
-    return new Map(drawn.map((item) => [item.claimId, item.range]));
-  }
-
-  erase(): void {
-    for (const name of [CLAIM, SOURCE, FLASH]) this.registry.delete(name);
   }
 
   flash(_claimId: string, range: Range, on: boolean): void {
@@ -141,6 +161,10 @@ export class MarkPainter implements Painter {
     }
     return ranges;
   }
+
+  /** Marks are the page's own nodes: a page that takes them out changes its text, and the content script places the
+   * claims again. */
+  restore(): void {}
 
   erase(): void {
     for (const marks of this.marksByClaim.values()) {
