@@ -12,6 +12,7 @@ import { clearHistory, loadHistory, outletSummaries, type Visit } from "../brows
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
 import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
 import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../core/export/model";
+import { ReviewArchiveControls } from "./ReviewArchive";
 import { EraseEverything, StoredReviews } from "./StoredData";
 
 /** C1 is the flag itself and C15 the profile: neither is a check one would turn off. */
@@ -153,6 +154,7 @@ export function Options() {
         <History onCleared={() => setAnnouncement(t("optionsHistoryCleared"))} />
         <StoredReviews announce={setAnnouncement} />
       </Fragment>
+      <ReviewArchiveControls announce={setAnnouncement} onImported={() => setErased((count) => count + 1)} />
       <EraseEverything announce={setAnnouncement} onErased={() => setErased((count) => count + 1)} />
       <p role="status" aria-live="polite" class="saved">
         {announcement}

@@ -26,8 +26,10 @@ beforeEach(() => {
     ],
   };
   Object.assign(fake.storage.local, {
-    get: vi.fn(async (keys: string | string[]) =>
-      Object.fromEntries([keys].flat().filter((key) => key in storage).map((key) => [key, storage[key]])),
+    get: vi.fn(async (keys: string | string[] | null) =>
+      keys === null
+        ? { ...storage }
+        : Object.fromEntries([keys].flat().filter((key) => key in storage).map((key) => [key, storage[key]])),
     ),
     set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(storage, items)),
     remove: vi.fn(async (key: string) => void delete storage[key]),
@@ -113,6 +115,34 @@ it("saves the reviewer's name and organisation as they are typed, and the export
   separator!.value = ";";
   separator!.dispatchEvent(new Event("change", { bubbles: true }));
   await vi.waitFor(() => expect(storage).toMatchObject({ ratingScale: "verdict", csvSeparator: ";" }));
+});
+
+it("saves every review to one file, and reads a file back, saying what it changed", async () => {
+  const quote = { exact: "Selon une source diplomatique, Alger se serait montrée très ferme.", prefix: "", suffix: "" };
+  const archive = {
+    format: "anonymark-reviews", version: 1, exportedAt: "2026-12-03T00:00:00.000Z",
+    reviews: [{ status: "verified", note: "on record", updated: "2026-12-01T10:00:00.000Z", quote, url: "https://www.lemonde.fr/a", title: "Article A" }],
+  };
+  await openOptions();
+  const file = new File([JSON.stringify(archive)], "reviews.json", { type: "application/json" });
+  const input = $("[data-testid=reviews-import]") as HTMLInputElement;
+  Object.defineProperty(input, "files", { value: [file], configurable: true });
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+  await vi.waitFor(() => expect($(".saved")?.textContent).toBe("Reviews read: 1 new, 0 newer than those stored, 0 already there."));
+  expect(Object.values(storage).filter((value) => (value as { quote?: unknown }).quote)).toHaveLength(1);
+
+  let saved: Blob | null = null;
+  URL.createObjectURL = vi.fn((blob: Blob) => ((saved = blob), "blob:anonymark/reviews"));
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  $("[data-testid=reviews-export]")!.click();
+  await vi.waitFor(() => expect(saved).not.toBeNull());
+  expect(JSON.parse(await saved!.text()).reviews).toEqual(archive.reviews);
+  expect($(".saved")?.textContent).toBe("1 review saved to the file.");
+
+  Object.defineProperty(input, "files", { value: [new File(["{}"], "other.json")], configurable: true });
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+  await vi.waitFor(() => expect($(".saved")?.textContent).toBe("This file is not an Anonymark review file: nothing was read."));
 });
 
 it("lists the analysed pages with a summary per outlet, and clears them", async () => {
