@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { flagKey, isBorderline, matchJudgements, parseJudgements, runBatch } from "./audit-lib.mjs";
-import { formatRules, ruleOf, ruleStats, sharedDir } from "./eval-score.mjs";
+import { answerKind, formatRules, ruleOf, ruleStats, sharedDir } from "./eval-score.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const judgementsFile = join(root, "audit", "judgements.jsonl");
@@ -71,9 +71,8 @@ const docsByLang = new Map();
 const unsupported = new Set();
 const langOf = new Map(documents.map((document) => [document.id, document.lang]));
 for (const [doc, answer] of answers) {
-  // A language the detector has no data for is refused by name (an explicit "lang") or reported as unsupported.
-  const refused = answer.error?.startsWith('"lang": no language data');
-  if (answer.error && !refused) {
+  const kind = answerKind(answer);
+  if (kind === "error") {
     failed.push(`${doc}: ${answer.error}`);
     continue;
   }
@@ -81,7 +80,7 @@ for (const [doc, answer] of answers) {
   if (!wanted(lang)) continue;
   analysed.add(doc);
   docsByLang.set(lang, (docsByLang.get(lang) ?? 0) + 1);
-  if (refused || answer.unsupported) {
+  if (kind !== "analysed") {
     unsupported.add(lang);
     continue;
   }

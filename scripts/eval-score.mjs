@@ -13,6 +13,15 @@ export const sharedDir = fileURLToPath(new URL("../../shared/", import.meta.url)
 export const devDir = join(sharedDir, "eval", "dev");
 export const devAvailable = () => existsSync(devDir);
 
+/**
+ * How `anonymark batch` answered a document for its language: "refused" (a "lang" it has no data for, named),
+ * "unsupported" (a guessed language it has no data for), "error" (anything else wrong) or "analysed".
+ */
+export function answerKind(answer) {
+  if (answer.error) return answer.error.startsWith('"lang": no language data') ? "refused" : "error";
+  return answer.unsupported ? "unsupported" : "analysed";
+}
+
 /** Every record of the corpus folder, in file then line order. */
 export function loadCorpus(dir) {
   return readdirSync(dir)

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { runBatch } from "./audit-lib.mjs";
 import {
-  SETS, devAvailable, devDir, documentOf, formatErrors, formatFigures, formatRules, inSet, listedRecords, loadCorpus,
+  SETS, answerKind, devAvailable, devDir, documentOf, formatErrors, formatFigures, formatRules, inSet, listedRecords, loadCorpus,
   recordVerdicts, ruleStats, score, setOf,
 } from "./eval-score.mjs";
 
@@ -35,13 +35,12 @@ const claimsById = new Map();
 const unsupported = new Set();
 const langOf = new Map(records.map((r) => [r.id, r.lang]));
 for (const [id, answer] of answers) {
-  // A language the detector has no data for is refused by name (an explicit "lang") or reported as unsupported.
-  const refused = answer.error?.startsWith('"lang": no language data');
-  if (answer.error && !refused) {
+  const kind = answerKind(answer);
+  if (kind === "error") {
     console.error(`${id}: ${answer.error}`);
     process.exit(1);
   }
-  if (refused || answer.unsupported) unsupported.add(answer.lang ?? langOf.get(id));
+  if (kind !== "analysed") unsupported.add(answer.lang ?? langOf.get(id));
   claimsById.set(id, answer.claims ?? []);
 }
 

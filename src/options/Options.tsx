@@ -95,24 +95,18 @@ export function Options() {
           <section data-testid="exports">
             <h2>{t("optionsExports")}</h2>
             <p class="hint">{t("optionsExportsHint")}</p>
-            <label class="field">
-              {t("optionsReviewerName")}
-              <input
-                type="text"
-                autocomplete="name"
-                value={settings.reviewerName}
-                onInput={(event) => void change({ reviewerName: event.currentTarget.value })}
-              />
-            </label>
-            <label class="field">
-              {t("optionsReviewerOrganisation")}
-              <input
-                type="text"
-                autocomplete="organization"
-                value={settings.reviewerOrganisation}
-                onInput={(event) => void change({ reviewerOrganisation: event.currentTarget.value })}
-              />
-            </label>
+            <TextSetting
+              label={t("optionsReviewerName")}
+              autocomplete="name"
+              value={settings.reviewerName}
+              onInput={(reviewerName) => void change({ reviewerName })}
+            />
+            <TextSetting
+              label={t("optionsReviewerOrganisation")}
+              autocomplete="organization"
+              value={settings.reviewerOrganisation}
+              onInput={(reviewerOrganisation) => void change({ reviewerOrganisation })}
+            />
             <label class="field">
               {t("optionsRatingScale")}
               <select
@@ -160,6 +154,18 @@ export function Options() {
         {announcement}
       </p>
     </main>
+  );
+}
+
+/** A text setting, saved as it is typed. */
+function TextSetting({ label, autocomplete, value, onInput }: {
+  label: string; autocomplete: string; value: string; onInput: (value: string) => void;
+}) {
+  return (
+    <label class="field">
+      {label}
+      <input type="text" autocomplete={autocomplete} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+    </label>
   );
 }
 
