@@ -1,6 +1,6 @@
 // A claim's review in the popup: its status (to check, verified, disputed, false flag) and a free-text note; and the
 // stored reviews whose passage the article no longer has, shown rather than dropped.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { t } from "../browser/platform";
 import { reviewStatuses, type ReviewStatus } from "../core/model/review";
 import type { StoredReview } from "../core/reviews/match";
@@ -12,6 +12,9 @@ export const REVIEW_STATUS_MESSAGES: Record<ReviewStatus, string> = {
   disputed: "reviewDisputed",
   "false-flag": "reviewFalseFlag",
 };
+
+/** A note is saved this long after the reader stops typing, and at once when the box loses focus or the popup closes. */
+const NOTE_SAVE_MS = 400;
 
 export function ReviewControls({ claimId }: { claimId: string }) {
   const { reviews, updateReview } = useReviews();
@@ -31,6 +34,35 @@ export function ReviewControls({ claimId }: { claimId: string }) {
     if (unsaved.current !== null) setNote(unsaved.current);
   };
   const updated = () => new Date().toISOString();
+
+  // The note typed and not saved yet: saved when the reader pauses, leaves the box, or closes the popup.
+  const typing = useRef<{ text: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const saveNote = (text: string) => {
+    if (typing.current) clearTimeout(typing.current.timer);
+    typing.current = null;
+    // A note alone is worth keeping: it makes the claim one "to check".
+    void save((current) => {
+      if (text === (current?.note ?? "")) return current ?? null;
+      const status = current?.status ?? (text ? "to-check" : null);
+      return status && { status, note: text, updated: updated() };
+    }, text);
+  };
+  const saveSoon = (text: string) => {
+    if (typing.current) clearTimeout(typing.current.timer);
+    typing.current = { text, timer: setTimeout(() => saveNote(text), NOTE_SAVE_MS) };
+  };
+  // Listening from the first render on, before the reader can type.
+  useLayoutEffect(() => {
+    const flush = () => typing.current && saveNote(typing.current.text);
+    const onHidden = () => document.visibilityState === "hidden" && flush();
+    addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
+      flush();
+    };
+  }, []);
 
   return (
     <div class="review" data-testid="review" data-status={review?.status ?? ""}>
@@ -59,16 +91,11 @@ export function ReviewControls({ claimId }: { claimId: string }) {
           rows={1}
           placeholder={t("reviewNotePlaceholder")}
           value={note}
-          onInput={(event) => setNote(event.currentTarget.value)}
-          // A note alone is worth keeping: it makes the claim one "to check".
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            void save((current) => {
-              if (text === (current?.note ?? "")) return current ?? null;
-              const status = current?.status ?? (text ? "to-check" : null);
-              return status && { status, note: text, updated: updated() };
-            }, text);
+          onInput={(event) => {
+            setNote(event.currentTarget.value);
+            saveSoon(event.currentTarget.value);
           }}
+          onChange={(event) => saveNote(event.currentTarget.value)}
         />
       </label>
       {failure && (

@@ -168,6 +168,28 @@ describe("review controls", () => {
     expect(sentReviews()[0]!.request.review).toMatchObject({ status: "to-check", note: "Asked the ministry, no answer yet" });
   });
 
+  it("saves a note as it is typed, without waiting for the box to lose focus", async () => {
+    show(h(ReviewControls, { claimId }));
+    const note = $("review-note") as HTMLTextAreaElement;
+    for (const typed of ["Asked", "Asked the embassy"]) {
+      note.value = typed;
+      note.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    await vi.waitFor(() => expect(sentReviews()).toHaveLength(1));
+    expect(sentReviews()[0]!.request.review).toMatchObject({ status: "to-check", note: "Asked the embassy" });
+  });
+
+  it("saves a note typed just before the popup closes", async () => {
+    show(h(ReviewControls, { claimId }));
+    const note = $("review-note") as HTMLTextAreaElement;
+    note.value = "Called the ministry";
+    note.dispatchEvent(new Event("input", { bubbles: true }));
+    dispatchEvent(new Event("pagehide"));
+    // Well before the pause that would have saved it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sentReviews().map(({ request }) => request.review?.note)).toEqual(["Called the ministry"]);
+  });
+
   it("a note written right after a status keeps that status", async () => {
     show(h(ReviewControls, { claimId }));
     choose($("review-status") as HTMLSelectElement, "verified");
