@@ -22,8 +22,7 @@ function exportInput({ input, article, text, blocks, analysis }: Report) {
   return {
     article: { title, url: article?.url ?? "", lang: analysis.lang, siteName: article?.siteName ?? null },
     text,
-    claims: analysis.claims,
-    checks,
+    claims: analysis.claims.map((claim) => ({ ...claim, checks: checks[claim.id] ?? [] })),
     profile,
   };
 }

@@ -3,9 +3,8 @@
 import { useState } from "preact/hooks";
 import type { SourcingProfile } from "../core/checks/types";
 import type { ExportFile, ExportFormat } from "../core/export";
-import type { ArticleSummary, PlacedClaim } from "../core/model/findings";
+import type { ArticleSummary, PlacedClaim, ReviewedClaim } from "../core/model/findings";
 import { t } from "../browser/platform";
-import type { Claim } from "../core/model/claim";
 import { articleText } from "../browser/tab";
 import { useReviews } from "./ReviewsContext";
 import { uiLocale } from "../browser/i18n";
@@ -39,14 +38,15 @@ export function ExportMenu({ tabId, article, claims, profile }: ExportMenuProps)
     // The page keeps the article's text: the popup asks for it only when a passage link is to be made.
     const [answer, { exportAs }, settings] = await Promise.all([articleText(tabId), import("../core/export"), loadSettings()]);
     if (answer.status === "error") throw new Error(answer.message);
-    const plainClaims: Claim[] = claims.map(({ placed: _placed, checks: _checks, review: _review, ...claim }) => claim);
+    // The reviews as the popup holds them now, which the reader may have changed since the page answered.
+    const reviewed: ReviewedClaim[] = claims.map(({ placed: _placed, review: _review, ...claim }) =>
+      reviews[claim.id] ? { ...claim, review: reviews[claim.id] } : claim,
+    );
     const { title, url, lang, siteName, byline, published } = article;
     return exportAs(format, {
       article: { title, url, lang, siteName, byline, published },
       text: answer.text,
-      claims: plainClaims,
-      checks: Object.fromEntries(claims.map((claim) => [claim.id, claim.checks])),
-      reviews,
+      claims: reviewed,
       profile,
       locale: uiLocale(),
       reviewer: { name: settings.reviewerName, organisation: settings.reviewerOrganisation },

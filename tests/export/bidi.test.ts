@@ -16,11 +16,11 @@ const text =
   " aurait accepté le plan sans condition.";
 const analysis = analyze(text, { lang: "fr" });
 const claim = analysis.claims[0]!;
+const { checks } = checkClaims(text, analysis);
 const input: ExportInput = {
   article: { title: `Un accord ${RLO}lanoitan${PDF}`, url: "https://news.example/accord", lang: "fr" },
   text,
-  claims: analysis.claims,
-  checks: checkClaims(text, analysis).checks,
+  claims: analysis.claims.map((found) => ({ ...found, checks: checks[found.id] ?? [] })),
   exportedAt: "2026-12-04T10:00:00.000Z",
 };
 const output = (format: ExportFormat) => exportAs(format, input).content;

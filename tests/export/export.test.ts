@@ -28,9 +28,10 @@ const input: ExportInput = {
     published: "2016-12-18T10:00:00Z",
   },
   text: article.text,
-  claims: analysis.claims,
-  checks,
-  reviews,
+  // Each claim with its checks and, for the first three, the reader's review.
+  claims: analysis.claims.map((claim) => ({
+    ...claim, checks: checks[claim.id] ?? [], ...(reviews[claim.id] ? { review: reviews[claim.id] } : {}),
+  })),
   profile,
   exportedAt: "2026-11-02T11:00:00.000Z",
 };
@@ -261,7 +262,7 @@ describe("Markdown report", () => {
     expect(output("md", { locale: "en" })).toContain("Published: 2016-12-18");
   });
   it("shows page text as text, never as Markdown links or HTML", () => {
-    const hostile = analysis.claims.map((c) => ({ ...c, text: `${c.text} [click](javascript:alert(1)) <img src=x>` }));
+    const hostile = input.claims.map((c) => ({ ...c, text: `${c.text} [click](javascript:alert(1)) <img src=x>` }));
     const escaped = exportAs("md", { ...input, claims: hostile }).content;
     expect(escaped).not.toContain("[click](javascript");
     expect(escaped).not.toMatch(/(?<!\\)<img/);

@@ -5,7 +5,7 @@ import { commentText, reviewerName, tags, type ExportContext, type ExportedClaim
 
 const generator = { type: "Software", name: "Anonymark" };
 
-function selectors(context: ExportContext, { claim }: ExportedClaim) {
+function selectors(context: ExportContext, claim: ExportedClaim) {
   // Offsets count UTF-16 code units of the analysed article text, as the DOM and Hypothesis do.
   return [
     { type: "TextQuoteSelector", ...quoteOf(context.input.text, claim.start, claim.end) },
@@ -17,8 +17,8 @@ function selectors(context: ExportContext, { claim }: ExportedClaim) {
 export function toWebAnnotations(context: ExportContext): object {
   const { input, exportedAt, locale } = context;
   const collection = `urn:anonymark:${encodeURIComponent(input.article.url)}`;
-  const items = context.claims.map((exported) => {
-    const { claim, review } = exported;
+  const items = context.claims.map((claim) => {
+    const { review } = claim;
     return {
       id: `${collection}:${claim.id}`,
       type: "Annotation",
@@ -28,10 +28,10 @@ export function toWebAnnotations(context: ExportContext): object {
       ...creator(input.reviewer),
       generator,
       body: [
-        { type: "TextualBody", purpose: "assessing", format: "text/plain", language: locale, value: commentText(exported, context) },
-        ...tags(exported).map((tag) => ({ type: "TextualBody", purpose: "tagging", value: tag })),
+        { type: "TextualBody", purpose: "assessing", format: "text/plain", language: locale, value: commentText(claim, context) },
+        ...tags(claim).map((tag) => ({ type: "TextualBody", purpose: "tagging", value: tag })),
       ],
-      target: { source: input.article.url, selector: selectors(context, exported) },
+      target: { source: input.article.url, selector: selectors(context, claim) },
     };
   });
   return {
@@ -75,20 +75,20 @@ export function toHypothesis(context: ExportContext): object {
     export_date: exportedAt,
     export_userid: user,
     client_version: "anonymark",
-    annotations: context.claims.map((exported) => ({
-      id: `anonymark-${exported.claim.id}`,
+    annotations: context.claims.map((claim) => ({
+      id: `anonymark-${claim.id}`,
       created: exportedAt,
-      updated: exported.review?.updated ?? exportedAt,
+      updated: claim.review?.updated ?? exportedAt,
       user,
       user_info: { display_name: reviewerName(input.reviewer) ?? labels.reader },
       uri: input.article.url,
       group: "__world__",
       permissions: { read: ["group:__world__"] },
-      text: commentText(exported, context),
-      tags: tags(exported),
-      target: [{ source: input.article.url, selector: selectors(context, exported) }],
+      text: commentText(claim, context),
+      tags: tags(claim),
+      target: [{ source: input.article.url, selector: selectors(context, claim) }],
       document: { title: [input.article.title] },
-      links: { incontext: exported.link },
+      links: { incontext: claim.link },
       hidden: false,
       flagged: false,
     })),

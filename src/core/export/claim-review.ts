@@ -28,7 +28,8 @@ export function toClaimReviews(context: ExportContext): object {
   const author = schemaAuthor(input.reviewer);
   const scale = input.ratingScale ?? "five";
   const outlet = article.siteName ? { "@type": "Organization", name: article.siteName } : null;
-  const reviews = context.claims.flatMap(({ claim, review, link }) => {
+  const reviews = context.claims.flatMap((claim) => {
+    const { review, link } = claim;
     const verdict = review && verdicts[review.status];
     if (!review || !verdict) return [];
     const numeric = scale === "verdict" ? null : scales[scale];

@@ -29,8 +29,8 @@ export function toCsv(context: ExportContext): string {
   const separator = input.csvSeparator ?? ",";
   // Hypothesis' "Group" names where an annotation was shared; ours are the reviewer's desk's, or the reader's own.
   const group = input.reviewer?.organisation.trim() || labels.privateGroup;
-  const rows = context.claims.map((exported) => {
-    const { claim, checks, review, link } = exported;
+  const rows = context.claims.map((claim) => {
+    const { checks, review, link } = claim;
     return [
       review?.updated ?? exportedAt,
       reviewerName(input.reviewer) ?? labels.reader,
@@ -39,8 +39,8 @@ export function toCsv(context: ExportContext): string {
       group,
       "Annotation",
       claim.text,
-      commentText(exported, context),
-      tags(exported).join(","),
+      commentText(claim, context),
+      tags(claim).join(","),
       claim.id,
       claim.source.text,
       claim.source.category,

@@ -25,7 +25,7 @@ function toJson(context: ExportContext): object {
     exportedAt,
     article: input.article,
     ...(input.profile ? { profile: input.profile } : {}),
-    claims: context.claims.map(({ claim, checks, review, link }) => ({ ...claim, link, checks, ...(review ? { review } : {}) })),
+    claims: context.claims,
   };
 }
 

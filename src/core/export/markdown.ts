@@ -11,7 +11,7 @@ export function escapeMarkdown(text: string): string {
 
 function bySource(claims: ExportedClaim[]): ExportedClaim[][] {
   const groups = new Map<string, ExportedClaim[]>();
-  for (const exported of claims) groups.set(exported.claim.group, [...(groups.get(exported.claim.group) ?? []), exported]);
+  for (const claim of claims) groups.set(claim.group, [...(groups.get(claim.group) ?? []), claim]);
   return [...groups.values()];
 }
 
@@ -30,8 +30,8 @@ function profileLines({ input, labels, locale }: ExportContext): string[] {
   return lines;
 }
 
-function claimLines(exported: ExportedClaim, { labels, locale }: ExportContext): string[] {
-  const { claim, checks, review, link } = exported;
+function claimLines(claim: ExportedClaim, { labels, locale }: ExportContext): string[] {
+  const { checks, review, link } = claim;
   const lines = [`- > ${escapeMarkdown(claim.text)}`, `  ([${labels.passage} ${claim.id}](<${link}>))`];
   for (const result of checks) {
     const check = describeCheck(result.id, locale);
@@ -62,9 +62,9 @@ export function toMarkdown(context: ExportContext): string {
   const profile = profileLines(context);
   if (profile.length > 0) lines.push(...profile, "");
   for (const group of bySource(context.claims)) {
-    const { claim } = group.find((exported) => exported.claim.kind === "explicit") ?? group[0]!;
-    lines.push(`## ${labels.labelled(labels.source, sourceLine(claim, labels, escapeMarkdown))}`, "");
-    for (const exported of group) lines.push(...claimLines(exported, context));
+    const first = group.find((claim) => claim.kind === "explicit") ?? group[0]!;
+    lines.push(`## ${labels.labelled(labels.source, sourceLine(first, labels, escapeMarkdown))}`, "");
+    for (const claim of group) lines.push(...claimLines(claim, context));
     lines.push("");
   }
   return lines.join("\n");

@@ -1,7 +1,7 @@
 // What every export format is made from, and the pieces they share: a claim's link, text and tags.
 import { describeCheck, type CheckResult, type SourcingProfile } from "../checks";
-import type { Review } from "../model/review";
 import type { Claim } from "../model/claim";
+import type { ReviewedClaim } from "../model/findings";
 import { labelsFor, type ExportLabels } from "./labels";
 import { passageLink } from "./fragment";
 
@@ -33,9 +33,8 @@ export interface ExportInput {
   };
   /** The analysed text the claims' offsets point into. */
   text: string;
-  claims: Claim[];
-  checks: Record<string, CheckResult[]>;
-  reviews?: Record<string, Review>;
+  /** The claims with their checks and, where the reader made one, their review. */
+  claims: ReviewedClaim[];
   profile?: SourcingProfile;
   /** The language of the report's own words and of the checks' explanations; the article's by default. */
   locale?: string;
@@ -55,11 +54,8 @@ export function reviewerName(reviewer: Reviewer | undefined): string | null {
   return name || organisation || null;
 }
 
-/** One claim with everything the formats say about it. */
-export interface ExportedClaim {
-  claim: Claim;
-  checks: CheckResult[];
-  review: Review | undefined;
+/** One claim with everything the formats say about it: its checks, its review, and the link to its passage. */
+export interface ExportedClaim extends ReviewedClaim {
   link: string;
 }
 
@@ -78,12 +74,7 @@ export function exportContext(input: ExportInput): ExportContext {
     labels: labelsFor(locale),
     locale,
     exportedAt: input.exportedAt ?? new Date().toISOString(),
-    claims: input.claims.map((claim) => ({
-      claim,
-      checks: input.checks[claim.id] ?? [],
-      review: input.reviews?.[claim.id],
-      link: passageLink(input.article.url, input.text, claim.start, claim.end),
-    })),
+    claims: input.claims.map((claim) => ({ ...claim, link: passageLink(input.article.url, input.text, claim.start, claim.end) })),
   };
 }
 
@@ -94,7 +85,8 @@ export function checkLine(result: CheckResult, locale: string): string {
 }
 
 /** The plain-text body of an annotation on the claim: its source, its checks, its review. */
-export function commentText({ claim, checks, review }: ExportedClaim, { labels, locale }: ExportContext): string {
+export function commentText(claim: ExportedClaim, { labels, locale }: ExportContext): string {
+  const { checks, review } = claim;
   const lines = [labels.labelled(labels.unnamedSource, sourceLine(claim, labels))];
   const checkList = checks.length > 0 ? checks.map((c) => checkLine(c, locale)).join("; ") : labels.noChecks;
   lines.push(labels.labelled(labels.checks, checkList));
@@ -111,8 +103,8 @@ export function sourceLine({ source }: Claim, labels: ExportLabels, asText = (te
 }
 
 /** Tags that let annotation tools filter the claims: category, anonymity, checks, review status. */
-export function tags({ claim, checks, review }: ExportedClaim): string[] {
-  const list = ["anonymark", `source:${claim.source.category}`, `anonymity:${claim.source.anonymity}`];
+export function tags({ source, checks, review }: ExportedClaim): string[] {
+  const list = ["anonymark", `source:${source.category}`, `anonymity:${source.anonymity}`];
   list.push(...new Set(checks.map((check) => check.id)));
   if (review) list.push(`review:${review.status}`);
   return list;

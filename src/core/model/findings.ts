@@ -1,6 +1,6 @@
 // What an analysis finds on a page, as it grows on its way to the reader: claims as the detector finds them (Claim),
-// with the sourcing checks that apply (CheckedClaim), then placed on the live page with the reader's review
-// (PlacedClaim).
+// with the sourcing checks that apply (CheckedClaim), with the reader's review (ReviewedClaim, what exports take),
+// then placed on the live page (PlacedClaim).
 import type { CheckResult, SourcingProfile } from "../checks/types";
 import type { Article, Claim } from "./claim";
 import type { Review } from "./review";
@@ -10,11 +10,14 @@ export interface CheckedClaim extends Claim {
   checks: CheckResult[];
 }
 
-export interface PlacedClaim extends CheckedClaim {
+/** A checked claim with the reader's review of it, found again by its quote, if they made one. */
+export interface ReviewedClaim extends CheckedClaim {
+  review?: Review;
+}
+
+export interface PlacedClaim extends ReviewedClaim {
   /** False when the claim could not be found again in the live page, so it has no highlight. */
   placed: boolean;
-  /** The reader's review of the claim, found again by its quote. */
-  review?: Review;
 }
 
 /** What the reader is shown about the article; the article text itself stays in the page. */
