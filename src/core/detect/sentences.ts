@@ -1,7 +1,7 @@
 // Sentences, block by block: V8's Intl.Segmenter slows down sharply on long strings (its time grows with the square
 // of the string's length), so the text is cut at newlines first (paragraphs from extraction) and each long paragraph
 // is segmented in bounded windows that give the same sentences as one call on the whole paragraph (but for a
-// "sentence" of over 16,000 characters, which is cut).
+// "sentence" of more than 8,192 characters, which may be cut).
 
 export interface SentenceRange {
   start: number;
@@ -35,8 +35,9 @@ const BLOCK = /[^\n]+/g;
 /** Characters per call to the segmenter: below a few thousand its time per character stays flat. */
 const WINDOW = 2048;
 /**
- * The longest sentence, in windows: a window too short to hold a whole sentence doubles up to this. Longer runs
- * (a paragraph with no full stop, a pasted blob) are cut there, which also bounds what the detector parses at once.
+ * A window too short to keep a whole sentence doubles, up to this many times its size. A longer run (a paragraph
+ * with no full stop, a pasted blob) is cut there, which also bounds what the detector parses at once; a sentence
+ * that fits in half the largest window (8,192 characters) never is.
  */
 const MAX_GROWTH = 8;
 const MAX_SENTENCE = WINDOW * MAX_GROWTH;
