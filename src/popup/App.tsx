@@ -15,6 +15,7 @@ import type { Restriction } from "../browser/restricted";
 import { GoneReviews, ReviewControls } from "./ReviewControls";
 import { ReviewsProvider } from "./ReviewsContext";
 import { claimSegments } from "./segments";
+import { revealBidiControls, textDirection } from "../core/text/bidi";
 import { shownResult } from "./shown";
 import { counted, languageList, summaryText, uiLocale } from "../browser/i18n";
 
@@ -210,7 +211,10 @@ function GroupView({ group, onReveal }: { group: SourceGroup; onReveal: (claimId
   const { source } = group;
   return (
     <li class="group" data-testid="group">
-      <h2 class="group-source">{source.text}</h2>
+      {/* Page text in its own direction, isolated from the interface's, its bidi controls shown rather than obeyed. */}
+      <h2 class="group-source" dir={textDirection(source.text)}>
+        {revealBidiControls(source.text)}
+      </h2>
       <p class="group-meta">
         <span class={`category category-${source.category}`}>{t(`category_${source.category}`)}</span>
         <span>{t(`anonymity_${source.anonymity}`)}</span>
@@ -232,7 +236,7 @@ function GroupView({ group, onReveal }: { group: SourceGroup; onReveal: (claimId
 function ClaimView({ claim, onReveal }: { claim: PlacedClaim; onReveal: (claimId: string) => void }) {
   const content = (
     <>
-      <span class="sentence">
+      <span class="sentence" dir={textDirection(claim.text)}>
         {claimSegments(claim).map(({ text, mark }) =>
           mark === "source" ? <mark>{text}</mark> : mark === "cue" ? <strong>{text}</strong> : text,
         )}

@@ -310,6 +310,18 @@ describe("pages without a result", () => {
     await vi.waitFor(() => expect($("status")?.textContent).toContain("Nothing is selected on the page."));
   });
 
+  it("shows page text in its own direction, its bidi controls as code points, never obeyed", async () => {
+    const turned = claimOn(paragraphs[0]!, "une source diplomatique", "Selon", { group: "g1" });
+    const hostile = { ...turned, source: { ...turned.source, text: "une source \u202Eeuqitamolpid\u202C" } };
+    // Written for this test: an Arabic claim in the list.
+    const arabic = { ...turned, id: "ar", group: "g2", text: "قالت مصادر مطلعة إن المفاوضات توقفت.", cue: null, hedges: [] };
+    await openPopup(okResult([hostile, arabic]));
+    const [first, second] = $$("group");
+    expect(first!.querySelector(".group-source")!.textContent).toBe("une source ⟨U+202E⟩euqitamolpid⟨U+202C⟩");
+    expect(first!.querySelector(".group-source")!.getAttribute("dir")).toBe("ltr");
+    expect(second!.querySelector(".sentence")!.getAttribute("dir")).toBe("rtl");
+  });
+
   it("lists the languages it reads when the article is in another one", async () => {
     const article = {
       title: "Noticia", lang: "es", url: "https://elpais.com/", droppedLead: false, siteName: null, byline: null, published: null,
