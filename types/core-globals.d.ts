@@ -3,7 +3,7 @@
 // Node types.
 interface URLSearchParams {
   delete(name: string): void;
-  keys(): IterableIterator<string>;
+  forEach(callback: (value: string, name: string) => void): void;
   sort(): void;
 }
 

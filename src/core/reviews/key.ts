@@ -19,9 +19,10 @@ export function normaliseUrl(url: string): string {
     return url.trim();
   }
   address.hash = "";
-  for (const name of [...address.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) address.searchParams.delete(name);
-  }
+  // forEach, not keys(): in Firefox's content scripts the iterator keys() returns is not iterable.
+  const tracking: string[] = [];
+  address.searchParams.forEach((_value, name) => void (TRACKING_PARAM.test(name) && tracking.push(name)));
+  for (const name of tracking) address.searchParams.delete(name);
   address.searchParams.sort();
   if (address.pathname.length > 1) address.pathname = address.pathname.replace(/\/+$/, "");
   return address.href;
