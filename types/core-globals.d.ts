@@ -2,6 +2,8 @@
 // though it is not part of ECMAScript. Only tsconfig.core.json includes this file; the others take URL from the DOM or
 // Node types.
 interface URLSearchParams {
+  delete(name: string): void;
+  forEach(callback: (value: string, name: string) => void): void;
   sort(): void;
 }
 

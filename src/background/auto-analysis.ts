@@ -64,8 +64,10 @@ async function resumeAnalyses(): Promise<void> {
   if (entries.length === 0) return;
   if (!__FIREFOX__) closeLeftOffscreen();
   for (const [entry, { url, runs }] of entries) {
-    await browser.storage.session.remove(entry);
     const tabId = Number(entry.slice(UNDER_WAY_PREFIX.length));
+    // The page loaded again and this worker analyses it already: the entry is that analysis' own now.
+    if (analysing.has(tabId)) continue;
+    await browser.storage.session.remove(entry);
     const tab = await browser.tabs.get(tabId).catch(() => null);
     // Closed, or showing another page, whose own load is analysed.
     if (tab?.url !== url) continue;
@@ -125,9 +127,9 @@ let queue: Promise<unknown> = Promise.resolve();
 let waiting = 0;
 let offscreenOpen = false;
 
-/** Closes the offscreen document a stopped worker left open, before any analysis of this worker opens its own. */
+/** Closes the offscreen document a stopped worker left open, in turn with this worker's analyses, none of which has it open then. */
 function closeLeftOffscreen(): void {
-  queue = queue.then(() => offscreenApi().closeDocument()).catch(() => undefined);
+  queue = queue.then(() => (offscreenOpen ? undefined : offscreenApi().closeDocument())).catch(() => undefined);
 }
 
 async function openOffscreen(): Promise<void> {

@@ -121,7 +121,7 @@ describe("with the Highlight API", () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  test("restore() puts our highlights and styles back where the page deleted, emptied or faked them", () => {
+  test("restore() puts our highlights and styles back where the page deleted, emptied or faked them, and only there", () => {
     const { window, doc, claims, placements } = seedPage();
     const { registry, FakeHighlight } = fakeHighlightApi(window);
     const highlighter = new Highlighter(doc);
@@ -129,6 +129,10 @@ describe("with the Highlight API", () => {
     const drawn = () => [...(registry.get("anonymark-claim") ?? [])].map((range) => range.toString());
     const ours = drawn();
     const sheets = doc as Document & { adoptedStyleSheets: CSSStyleSheet[] };
+    // Untouched, the registry keeps the very highlights it has: registering again would repaint every range.
+    const registered = registry.get("anonymark-claim");
+    highlighter.restore();
+    expect(registry.get("anonymark-claim")).toBe(registered);
 
     // What a page script can do with the registry and the style sheets it shares with us.
     registry.get("anonymark-claim")!.clear();

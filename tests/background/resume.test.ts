@@ -26,18 +26,22 @@ beforeEach(() => {
 
 /**
  * A worker starting: the background's modules evaluated afresh, on a browser whose listed site is granted, whose
- * content script sends the page over the port and whose offscreen document answers `parse`.
+ * content script sends the page over the port and whose offscreen document answers `parse`; storage.session is read
+ * once `sessionRead` settles.
  */
-async function startWorker(parse: () => Promise<unknown>) {
+async function startWorker(parse: () => Promise<unknown>, sessionRead: Promise<void> = Promise.resolve()) {
   vi.resetModules();
   const { browser } = await import("../../src/browser/platform");
   const fake = browser as unknown as FakeBrowser;
   const ports: FakePort[] = [];
   // The platform mock outlives the modules: what an earlier worker did is not this one's.
-  fake.scripting.executeScript.mockClear();
+  vi.clearAllMocks();
   fake.storage.local.get.mockImplementation((async () => ({ autoSites: ["middleeasteye.net"] })) as never);
   Object.assign(fake.storage.session, {
-    get: vi.fn(async () => structuredClone(session)),
+    get: vi.fn(async () => {
+      await sessionRead;
+      return structuredClone(session);
+    }),
     set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(session, structuredClone(items))),
     remove: vi.fn(async (key: string) => void delete session[key]),
   });
@@ -107,4 +111,18 @@ it("gives up, saying so, on a page whose analysis outlasted the worker twice", a
   await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining(`stopped 2 times on ${url}`)));
   expect(session).toEqual({});
   expect(next.fake.scripting.executeScript).not.toHaveBeenCalled();
+});
+
+it("a page that loads again as the next worker starts is analysed once, and stays written down while that runs", async () => {
+  session["autoAnalysis:7"] = { url, runs: 1 };
+  let read = () => {};
+  const next = await startWorker(stopped, new Promise<void>((resolve) => (read = resolve)));
+  next.onUpdated(7, { status: "complete" }, { id: 7, url });
+  await vi.waitFor(() => expect(next.fake.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: "analyzeSnapshot" })));
+  read();
+  // What the worker does with what it read takes microtasks only (the fakes answer at once): a task comes after them.
+  await new Promise((resolve) => setTimeout(resolve));
+  expect(session).toEqual({ "autoAnalysis:7": { url, runs: 1 } });
+  expect(next.fake.scripting.executeScript).toHaveBeenCalledOnce();
+  expect(offscreen.closeDocument.mock.invocationCallOrder.at(-1) ?? 0).toBeLessThan(offscreen.createDocument.mock.invocationCallOrder.at(-1)!);
 });

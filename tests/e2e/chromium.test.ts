@@ -8,12 +8,14 @@ import { defineHighlightIntegritySpecs } from "./support/highlight-integrity.js"
 import { defineHostilePageSpecs } from "./support/hostile.js";
 import { defineRealPageSpecs, realPages } from "./support/real-pages.js";
 import { defineReviewSpecs } from "./support/review-scenarios.js";
+import { defineTwoTabSpecs } from "./support/two-tabs.js";
 import { defineNoErrorSpec, useSession } from "./support/session.js";
 
 describeInBrowser("Chromium", chromiumPath, () => {
   const session = useSession(() => launchChromium(testBuild("chrome")));
   defineExtensionSpecs(session, { screenshotPath: `${repositoryRoot}docs/screenshot-popup.png` });
   defineReviewSpecs(session);
+  defineTwoTabSpecs(session);
   defineHostilePageSpecs(session);
   defineHighlightIntegritySpecs(session);
   defineDynamicPageSpecs(session);

@@ -10,6 +10,8 @@ test("addresses of the same article give the same key", () => {
     "https://www.example.com/world/2024/05/02/talks?lang=fr&id=7",
     "https://WWW.EXAMPLE.COM/world/2024/05/02/talks/?id=7&lang=fr",
     "https://www.example.com:443/world/2024/05/02/talks?id=7&lang=fr#comments",
+    // Reached from a newsletter: the page's own address, when its canonical one is on another site.
+    "https://www.example.com/world/2024/05/02/talks?utm_source=newsletter&id=7&fbclid=x1&lang=fr",
   ]) {
     expect(reviewsKey(variant)).toBe(reviewsKey(canonical));
   }

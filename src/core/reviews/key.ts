@@ -1,12 +1,16 @@
 // Where reviews are kept: one storage.local entry per reviewed claim, so that two tabs on the same article each write
 // only the claims they change and never overwrite each other. An entry's key is its article's address, normalised so
 // that the same article reached by slightly different addresses finds its reviews again, then the claim's quote.
+import { TRACKING_PARAM } from "../model/address";
 import type { TextQuote } from "../model/quote";
 
 /** Prefix of the storage keys that hold reviews, so that they can be listed and cleared apart from settings. */
 export const REVIEWS_PREFIX = "reviews:";
 
-/** The article's address without what does not change the article: fragment, order of parameters, final slash. */
+/**
+ * The article's address without what does not change the article: fragment, tracking parameters, order of parameters,
+ * final slash.
+ */
 export function normaliseUrl(url: string): string {
   let address: URL;
   try {
@@ -15,6 +19,10 @@ export function normaliseUrl(url: string): string {
     return url.trim();
   }
   address.hash = "";
+  // forEach, not keys(): in Firefox's content scripts the iterator keys() returns is not iterable.
+  const tracking: string[] = [];
+  address.searchParams.forEach((_value, name) => void (TRACKING_PARAM.test(name) && tracking.push(name)));
+  for (const name of tracking) address.searchParams.delete(name);
   address.searchParams.sort();
   if (address.pathname.length > 1) address.pathname = address.pathname.replace(/\/+$/, "");
   return address.href;

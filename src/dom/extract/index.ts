@@ -4,6 +4,7 @@ import { Readability, isProbablyReaderable } from "@mozilla/readability";
 import type { Article, Block } from "../../core/model/claim";
 import type { NoArticleReason } from "../../core/model/findings";
 import { BLOCK_TAGS, UNREAD_TAGS, readableText, walkDom } from "./dom-text";
+import { TRACKING_PARAM } from "../../core/model/address";
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (a file read by the CLI). */
@@ -27,9 +28,6 @@ const STANDFIRST_CLASS =
 
 // Image captions and credits set inline, inside a paragraph ("© Provided by Business Insider Inc", MSN).
 const CAPTION_CLASS = /(^|[\s_-])(caption|credit|attribution)s?($|[\s_-])/i;
-
-// Query parameters that only track how the reader arrived: dropped so that one article has one address.
-const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)$/i;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   if (!doc.body) return null;

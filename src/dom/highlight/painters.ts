@@ -26,13 +26,21 @@ export interface Painter {
 }
 
 export interface HighlightRegistryLike {
+  get(name: string): unknown;
   set(name: string, highlight: unknown): unknown;
   delete(name: string): boolean;
 }
-export type HighlightConstructor = new (...ranges: Range[]) => { priority: number; add(range: Range): unknown };
+interface HighlightLike {
+  priority: number;
+  readonly size: number;
+  add(range: Range): unknown;
+  has(range: Range): boolean;
+}
+export type HighlightConstructor = new (...ranges: Range[]) => HighlightLike;
 
 export class RegistryPainter implements Painter {
   private drawn: readonly Drawn[] = [];
+  private registered: { claims: HighlightLike; sources: HighlightLike } | null = null;
 
   constructor(
     private readonly registry: HighlightRegistryLike,
@@ -52,11 +60,13 @@ export class RegistryPainter implements Painter {
   restore(): void {
     if (this.drawn.length === 0) return;
     this.registry.delete(FLASH);
-    this.register();
+    // Registering again repaints every range (a long frame on a live blog): only when the page changed something.
+    if (!this.intact()) this.register();
   }
 
   erase(): void {
     this.drawn = [];
+    this.registered = null;
     for (const name of [CLAIM, SOURCE, FLASH]) this.registry.delete(name);
   }
 
@@ -71,6 +81,25 @@ export class RegistryPainter implements Painter {
     sources.priority = 1;
     this.registry.set(CLAIM, claims);
     this.registry.set(SOURCE, sources);
+    this.registered = { claims, sources };
+  }
+
+  /** Whether the registry holds our highlights under our names, with our ranges and priorities and nothing else. */
+  private intact(): boolean {
+    const { registered, drawn } = this;
+    if (!registered) return false;
+    const { claims, sources } = registered;
+    const sourceRanges = drawn.flatMap((item) => (item.sourceRange ? [item.sourceRange] : []));
+    return (
+      this.registry.get(CLAIM) === claims &&
+      this.registry.get(SOURCE) === sources &&
+      claims.priority === 0 &&
+      sources.priority === 1 &&
+      claims.size === drawn.length &&
+      sources.size === sourceRanges.length &&
+      drawn.every((item) => claims.has(item.range)) &&
+      sourceRanges.every((range) => sources.has(range))
+    );
   }
 
   flash(_claimId: string, range: Range, on: boolean): void {

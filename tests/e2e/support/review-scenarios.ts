@@ -28,7 +28,7 @@ export function review(args: { sentence: string; status: string; note?: string }
 }
 
 /** The review a claim shows in the popup. */
-function shownReview(sentence: string): { status: string; note: string } | null {
+export function shownReview(sentence: string): { status: string; note: string } | null {
   const tidy = (text: string | null) => (text ?? "").replace(/\s+/g, " ");
   const claim = [...document.querySelectorAll('[data-testid="claim"]')].find((c) => tidy(c.textContent).includes(sentence));
   const item = claim?.closest("li");
