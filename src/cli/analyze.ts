@@ -156,7 +156,7 @@ async function analyzeHtml(input: string, html: string | Uint8Array, url: string
   });
   let result: ReturnType<typeof analyzeDocument>;
   try {
-    result = analyzeDocument(page.document, { lang });
+    result = analyzeDocument(page.document, { lang, trustCanonical: true });
   } catch (error) {
     // A page that trips the engine is reported like any other unreadable document; the other inputs still run.
     throw new AnalysisError(`cannot analyse ${input}: ${(error as Error).message}`);

@@ -64,7 +64,7 @@ async function analyze(doc: BatchDocument, lang: string | undefined): Promise<An
   if (doc.text !== undefined) return analyzeText(doc.text, lang);
   const page = await parseHtml(doc.html!, doc.url);
   try {
-    return analyzeDocument(page.document, { lang }).analysis;
+    return analyzeDocument(page.document, { lang, trustCanonical: true }).analysis;
   } finally {
     page.close();
   }

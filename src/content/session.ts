@@ -14,7 +14,6 @@ import { placeInSlices } from "./placing";
 import { chosenColors, rememberVisit } from "./preferences";
 import { ClaimReviews } from "./claim-reviews";
 import { normaliseUrl } from "../core/reviews/key";
-import { reviewAddress } from "../core/reviews/site";
 import { childController } from "./slices";
 import { watchPage, type PageWatcher } from "./watch";
 
@@ -133,8 +132,9 @@ export class PageSession {
     const placements = await placeInSlices(this.doc, article, claims, { onProgress, signal: job.signal });
     const highlighter = new Highlighter(this.doc, { colors: await chosenColors(), onHidden: () => this.card.hide() });
     const lifetime = new AbortController();
-    // The page chose its canonical address: reviews and history go by it only on the page's own site.
-    const filed = { url: normaliseUrl(reviewAddress(article.url, this.doc.URL)), title: article.title };
+    // The article's address is the page's own, or its canonical one when that is on the page's own site (the extractor
+    // decides): reviews and history go by it.
+    const filed = { url: normaliseUrl(article.url), title: article.title };
     const reviews = await ClaimReviews.load(filed, article.text, claims, lifetime.signal);
     this.hiddenCategories = (await loadSettings().catch(() => ({ hiddenCategories: this.hiddenCategories }))).hiddenCategories;
     // Called off meanwhile: the reviews stop listening to storage.

@@ -9,6 +9,8 @@ export interface PipelineOptions {
   url?: string;
   /** Overrides the page's declared language. */
   lang?: string;
+  /** Take the page's canonical address wherever it points (see ExtractOptions). */
+  trustCanonical?: boolean;
 }
 
 /** Analyses plain text, in the given language or else the one its words suggest. */
@@ -20,7 +22,7 @@ export function analyzeText(text: string, lang?: string): Analysis {
 export type DocumentAnalysis = { article: Article; analysis: Analysis } | { article: null; analysis: null };
 
 export function analyzeDocument(doc: Document, options: PipelineOptions = {}): DocumentAnalysis {
-  const article = extractArticle(doc, { url: options.url });
+  const article = extractArticle(doc, { url: options.url, trustCanonical: options.trustCanonical });
   if (!article) return { article: null, analysis: null };
   // The page's own declaration beats a guess from its words.
   return { article, analysis: analyzeText(article.text, options.lang || article.lang) };

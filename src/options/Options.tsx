@@ -11,7 +11,7 @@ import { uiLocale } from "../browser/i18n";
 import { clearHistory, loadHistory, outletSummaries, type Visit } from "../browser/storage/history";
 import { highlightColors, loadSettings, saveSettings, type HighlightColor, type Settings } from "../browser/storage/settings";
 import { addSite, loadSites, removeSite, siteOf } from "../browser/storage/sites";
-import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../core/export/model";
+import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../core/export/options";
 import { ReviewArchiveControls } from "./ReviewArchive";
 import { EraseEverything, StoredReviews } from "./StoredData";
 

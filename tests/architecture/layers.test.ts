@@ -17,9 +17,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   ...Object.fromEntries(ENTRY_POINTS.map((entry) => [entry, ["core", "dom", "browser", entry]])),
 };
 
-/** Packages a layer may use; the extension API reaches code only through src/browser/platform.ts. */
+/**
+ * Packages a layer may use; the extension API reaches code only through src/browser/platform.ts. The core may use pure
+ * data libraries only (tldts: the Public Suffix List).
+ */
 const PACKAGES: Record<string, RegExp> = {
-  core: /^$/,
+  core: /^tldts$/,
   dom: /^@mozilla\/readability$/,
   browser: /^webextension-polyfill$/,
   cli: /^(node:.*|jsdom)$/,

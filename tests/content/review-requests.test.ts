@@ -198,22 +198,6 @@ it("stores a status picked on the in-page card, keeping the note", async () => {
   await vi.waitFor(() => expect(stored()).toMatchObject([{ status: "disputed", note: verified.note }]));
 });
 
-it("a page claiming another site's article as its canonical address neither reads nor clears that article's reviews", async () => {
-  const claimed = "https://www.middleeasteye.net/fr/reportages/haftar";
-  const theirs = {
-    ...verified, url: claimed, title: outline.title, quote: quoteOf(text, arms.start, arms.end),
-  };
-  storage.data[`reviews:${claimed} theirs`] = theirs;
-  const { result, ids } = await analyse("claiming", { ...outline, url: claimed });
-  expect(result.claims.map((c) => c.review)).toEqual([undefined, undefined]);
-  expect(result.goneReviews).toEqual([]);
-
-  await ask({ type: "review", claimId: ids[1], review: { ...verified, status: "disputed" } });
-  await ask({ type: "review", claimId: ids[1], review: null });
-  expect(stored()).toEqual([theirs]);
-  await vi.waitFor(() => expect(storage.data.history).toMatchObject([{ url: `${location.origin}/article-${page}` }]));
-});
-
 it("hands the article text to the popup for exports", async () => {
   await analyse();
   expect(await ask({ type: "articleText" })).toEqual({ status: "ok", text });

@@ -104,6 +104,18 @@ describe("metadata fallbacks", () => {
     ).toBe("https://www.middleeasteye.net/fr/reportages/haftar?id=7");
   });
 
+  test("a canonical address on another site is not the article's: the page's own address is, as reviews go by it", () => {
+    const claiming = seedHtml.replace(/<link rel="canonical"[^>]*>/, '<link rel="canonical" href="https://www.lemonde.fr/article.html">');
+    const page = "https://attacker.example/copied?utm_source=x";
+    expect(extractArticle(load(claiming, page))!.url).toBe("https://attacker.example/copied");
+    // A sibling host of the page's own site counts: an AMP page names its article.
+    const amp = "https://amp.middleeasteye.net/fr/reportages/haftar";
+    const sibling = seedHtml.replace(/<link rel="canonical"[^>]*>/, '<link rel="canonical" href="https://www.middleeasteye.net/fr/reportages/haftar">');
+    expect(extractArticle(load(sibling, amp))!.url).toBe("https://www.middleeasteye.net/fr/reportages/haftar");
+    // A page the reader saved and hands the command line names its article wherever it is.
+    expect(extractArticle(load(claiming, "file:///home/reader/page.html"), { trustCanonical: true })!.url).toBe("https://www.lemonde.fr/article.html");
+  });
+
   test("without <html lang>, the language comes from the page's metadata, else it is left to the caller", () => {
     const withoutLang = seedHtml.replace('<html lang="fr" dir="ltr">', "<html>");
     expect(extractArticle(load(withoutLang))!.lang).toBe("");

@@ -9,6 +9,16 @@ test("a canonical address on the page's own site is where its reviews are kept",
   expect(reviewAddress("http://WWW.MIDDLEEASTEYE.NET/fr/news/haftar", page)).toBe("http://WWW.MIDDLEEASTEYE.NET/fr/news/haftar");
 });
 
+test("sibling hosts of one site are one site: an AMP page files its reviews under the article's address", () => {
+  const amp = "https://amp.lemonde.fr/international/article/2024/05/02/talks.html";
+  expect(reviewAddress("https://www.lemonde.fr/international/article/2024/05/02/talks.html", amp)).toBe(
+    "https://www.lemonde.fr/international/article/2024/05/02/talks.html",
+  );
+  // A public suffix is no site: two co.uk newspapers, two pages hosted on github.io, are strangers.
+  expect(reviewAddress("https://www.thetimes.co.uk/article/x", "https://www.telegraph.co.uk/news/y")).toBe("https://www.telegraph.co.uk/news/y");
+  expect(reviewAddress("https://victim.github.io/post", "https://attacker.github.io/post")).toBe("https://attacker.github.io/post");
+});
+
 test("a canonical address on another site is not: the page's own address is", () => {
   for (const claimed of [
     "https://www.lemonde.fr/international/article/2024/05/02/talks.html",

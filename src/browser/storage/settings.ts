@@ -2,7 +2,7 @@
 import { browser } from "../platform";
 import type { CheckId } from "../../core/checks/types";
 import type { SourceCategory } from "../../core/model/claim";
-import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../../core/export/model";
+import { csvSeparators, ratingScales, type CsvSeparator, type RatingScale } from "../../core/export/options";
 
 /** The Okabe–Ito palette: colours told apart with the common colour-vision deficiencies. */
 export const highlightColors = {

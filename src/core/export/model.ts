@@ -4,22 +4,9 @@ import type { Claim } from "../model/claim";
 import type { ReviewedClaim } from "../model/findings";
 import { labelsFor, type ExportLabels } from "./labels";
 import { passageLink } from "./fragment";
+import type { CsvSeparator, RatingScale, Reviewer } from "./options";
 
-/** Who reviewed the claims: credited as the author of annotations, claim reviews and the report. */
-export interface Reviewer {
-  name: string;
-  organisation: string;
-}
-
-/**
- * How ClaimReview rates a verdict: by its name only, or on a numeric scale as well ("verified" 5 of 5, "disputed" 2
- * of 5; on three points 3 and 2). The verdict's name (alternateName) is always given.
- */
-export const ratingScales = ["verdict", "five", "three"] as const;
-export type RatingScale = (typeof ratingScales)[number];
-
-export const csvSeparators = [",", ";"] as const;
-export type CsvSeparator = (typeof csvSeparators)[number];
+export type { CsvSeparator, RatingScale, Reviewer } from "./options";
 
 export interface ExportInput {
   article: {

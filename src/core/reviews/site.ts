@@ -1,16 +1,16 @@
 // Which address a page's reviews and history are kept under. A page chooses its own rel=canonical and og:url, so it
 // could claim another site's article and read or clear that article's reviews: a canonical address counts only when it
 // is on the same site (registrable domain) as the page itself.
+import { getDomain } from "tldts";
 
 /**
- * The registrable domain of a host ("www.lemonde.fr" → "lemonde.fr"), from the Public Suffix List.
- *
- * STAND-IN until the tldts package backs it (`getDomain(host) ?? host`): the host itself. Never wider than the real
- * registrable domain, so a canonical address on another site is never trusted; one on a sibling host of the same site
- * ("amp.lemonde.fr" → "www.lemonde.fr") is not trusted either, and the page's own address is used.
+ * The registrable domain of a host ("amp.lemonde.fr" → "lemonde.fr"), from the Public Suffix List with its private
+ * part, so that two "*.github.io" pages are two sites; the host itself where the list has nothing (an address, a
+ * single label such as localhost).
  */
 export function registrableDomain(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "");
+  const bare = host.toLowerCase().replace(/\.$/, "");
+  return getDomain(bare, { allowPrivateDomains: true }) ?? bare;
 }
 
 /** The page's canonical address when it is on the page's own site (over HTTP or HTTPS), else the page's address. */

@@ -3,12 +3,18 @@
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
 import type { Article, Block } from "../../core/model/claim";
 import type { NoArticleReason } from "../../core/model/findings";
+import { reviewAddress } from "../../core/reviews/site";
 import { BLOCK_TAGS, UNREAD_TAGS, readableText, walkDom } from "./dom-text";
 import { TRACKING_PARAM } from "../../core/model/address";
 
 export interface ExtractOptions {
   /** The page's address, when the document does not know it (a file read by the CLI). */
   url?: string;
+  /**
+   * Take the canonical address the page declares wherever it points (a page the reader saved and gives the CLI). By
+   * default it counts only on the page's own site: reviews and history are filed under it.
+   */
+  trustCanonical?: boolean;
 }
 
 // Below this many characters of body text there is no article to speak of (a login wall, an error page).
@@ -72,7 +78,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     standfirst,
     text: parts.map((part) => part.text).join("\n\n"),
     blocks,
-    url: canonicalUrl(doc, options.url),
+    url: canonicalUrl(doc, options.url, options.trustCanonical ?? false),
     siteName: nonEmpty(parsed.siteName),
     published: publishedDate(parsed.publishedTime),
     droppedLead: dropped.length > 0,
@@ -258,7 +264,7 @@ function pageLanguage(doc: Document): string {
   return declared.trim().split(/[-_,\s]/)[0]!.toLowerCase();
 }
 
-function canonicalUrl(doc: Document, url?: string): string {
+function canonicalUrl(doc: Document, url: string | undefined, trustCanonical: boolean): string {
   const base = url ?? doc.URL;
   const candidates = [
     doc.querySelector("link[rel~=canonical i]")?.getAttribute("href"),
@@ -270,6 +276,8 @@ function canonicalUrl(doc: Document, url?: string): string {
     try {
       const address = new URL(candidate.trim(), base);
       if (address.protocol !== "http:" && address.protocol !== "https:" && address.protocol !== "file:") continue;
+      // The page declares its canonical address itself: another site's would file it under that site's article.
+      if (!trustCanonical && candidate !== base && reviewAddress(address.href, base) !== address.href) continue;
       address.hash = "";
       for (const name of [...address.searchParams.keys()]) {
         if (TRACKING_PARAM.test(name)) address.searchParams.delete(name);
