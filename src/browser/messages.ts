@@ -168,7 +168,7 @@ const isSource = shape<Source>({
 const isClaim = shape<Claim>({
   id: isString, text: isString, start: isCount, end: isCount,
   source: isSource, cue: nullable(isSpan), kind: member(claimKinds), group: isString,
-  hedges: arrayOf(isString), relayedBy: optional(isString),
+  hedges: arrayOf(isString), rule: isString, relayedBy: optional(isString),
 });
 
 const checkIds: Record<CheckId, true> = {

@@ -34,7 +34,29 @@ export interface Attribution {
   /** The category comes from the phrase itself (a telling head or modifier), not from the head's default. */
   specific: boolean;
   relayedBy: TokenRange | null;
+  /** The grammar rule that found it: a short stable name, shown with each flag ("cue-before", "verb-inverted"). */
+  rule: Rule;
 }
+
+/**
+ * The rules that find attributions. cue-before: "selon X"; cue-after: "X zufolge"; cue-bare: "de source policière";
+ * cue-relay: "citant des sources"; verb-subject: "X a révélé"; verb-inverted: "…, relève X"; verb-pronoun: "selon
+ * lui", "insiste-t-il"; impersonal-place: "indique-t-on dans l'entourage du ministre"; hearsay: "dit-on", "it is said";
+ * hearsay-subject: "X is reportedly…"; outlet-own: "selon nos informations"; outlet-verb: "a appris Le Monde".
+ */
+export type Rule =
+  | "cue-before"
+  | "cue-after"
+  | "cue-bare"
+  | "cue-relay"
+  | "verb-subject"
+  | "verb-inverted"
+  | "verb-pronoun"
+  | "impersonal-place"
+  | "hearsay"
+  | "hearsay-subject"
+  | "outlet-own"
+  | "outlet-verb";
 
 /** A parsed noun phrase that may name a source. */
 interface Phrase extends TokenRange {
@@ -113,13 +135,13 @@ export class SentenceGrammar {
       }
       const own = lang.outletOwn.match(t, i);
       if (own) {
-        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "media"));
+        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "outlet-own", "media"));
         i = own.end - 1;
         continue;
       }
       const after = lang.after.match(t, i);
       if (after) {
-        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }));
+        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }, "cue-after"));
         i = after.end - 1;
         continue;
       }
@@ -149,6 +171,7 @@ export class SentenceGrammar {
     cue: TokenRange | null,
     anonymity: Attribution["anonymity"],
     phrase: Phrase | null,
+    rule: Rule,
     category?: SourceCategory,
   ): Attribution {
     const reference: Reference = !phrase
@@ -178,10 +201,11 @@ export class SentenceGrammar {
       // "Mrs. Clinton's aides": the phrase names whom they work for.
       specific: category !== undefined || (own?.specific ?? false) || (!!phrase?.head?.principal && this.hasPossessor(phrase)),
       relayedBy: null,
+      rule,
     };
   }
 
-  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null): Attribution | null {
+  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null, rule: Rule): Attribution | null {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
     // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
@@ -189,7 +213,7 @@ export class SentenceGrammar {
     let anonymity: Attribution["anonymity"] = null;
     if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
     if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
-    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, rule);
   }
 
   // ---- cues ----
@@ -197,7 +221,8 @@ export class SentenceGrammar {
   private beforeCue(i: number, end: number, kind: "before" | "weak" | "bare" | "relay", found: Attribution[]) {
     const cue = { start: i, end };
     const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(this.skip(end));
-    const attribution = this.fromPhrase(phrase, cue);
+    const rule = kind === "bare" ? "cue-bare" : kind === "relay" ? "cue-relay" : "cue-before";
+    const attribution = this.fromPhrase(phrase, cue, rule);
     if (!attribution) return null;
     if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
     if (kind === "relay" && attribution.anonymity) {
@@ -230,23 +255,26 @@ export class SentenceGrammar {
     if (after) subject = after.pronoun;
     if (subject) {
       if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue, subject);
-      return this.fromPhrase(subject, cue);
+      return this.fromPhrase(subject, cue, "verb-pronoun");
     }
     let phrase: Phrase | null = null;
+    let rule: Rule = "verb-subject";
     if (k >= 0 && INVERSION_MARKS.has(t[k]!.text)) {
       phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
       // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
       if (phrase && !this.endsClause(phrase.end)) phrase = null;
       // "…, privately worry about the questions": a complement, not an inverted subject.
       if (phrase && this.isPreposition(phrase.start)) phrase = null;
+      if (phrase) rule = "verb-inverted";
     }
     phrase ??= this.subjectBefore(k);
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
-    const attribution = this.fromPhrase(phrase, cue);
+    const attribution = this.fromPhrase(phrase, cue, rule);
     // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
     if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
       attribution.anonymity = "outlet";
       attribution.category = "media";
+      attribution.rule = "outlet-verb";
     }
     return attribution;
   }
@@ -316,7 +344,7 @@ export class SentenceGrammar {
       // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
       const expletive = subject !== undefined && lang.expletives.has(t[subject.start]!.norm);
       const anonymity = expletive && (!phrase.head || phrase.named) ? null : "anonymous";
-      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, "impersonal-place");
       attribution.reference = null;
       return attribution;
     }
@@ -333,7 +361,7 @@ export class SentenceGrammar {
     for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
     // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
     const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
-    return this.make(source, span, "vague", null, subject?.category ?? "other");
+    return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
   }
 
   // ---- phrases ----

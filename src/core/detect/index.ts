@@ -78,6 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         kind,
         group,
         hedges: hedges(lang, tokens, text),
+        rule: a?.rule ?? "quote-continuation",
       };
       if (a?.relayedBy) claim.relayedBy = span(a.relayedBy).text;
       return claim;
