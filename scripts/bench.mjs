@@ -126,9 +126,9 @@ async function listBundles(dir) {
     .sort();
 }
 
-/** The eval corpus's sentences with their context, when the corpus is in the repository. */
+/** The dev set's sentences with their context, when the shared data is beside the repository. */
 async function evalTexts() {
-  const dir = path.join(ROOT, "tests/eval");
+  const dir = path.join(ROOT, "../shared/eval/dev");
   if (!existsSync(dir)) return [];
   const texts = [];
   for (const file of (await readdir(dir, { recursive: true })).filter((name) => name.endsWith(".jsonl"))) {

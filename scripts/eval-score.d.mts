@@ -14,8 +14,13 @@ export interface EvalRecord {
   note?: string;
 }
 
+/** A claim as the detector gives it, with the name of the rule that raised it once the detector names rules. */
+type RuledClaim = Claim & { rule?: string };
+
 export interface LanguageScore {
   n: number;
+  /** The language has no data: no figures. */
+  unsupported?: true;
   tp: number;
   fp: number;
   fn: number;
@@ -27,8 +32,34 @@ export interface LanguageScore {
   errors: { type: string; record: EvalRecord; claims: Claim[] }[];
 }
 
+export interface RuleScore {
+  flags: number;
+  wrong: number;
+  precision: number;
+}
+
+export type EvalSet = "old" | "tune" | "heldout" | "all";
+
+export const sharedDir: string;
+export const devDir: string;
+export function devAvailable(): boolean;
 export function loadCorpus(dir: string): EvalRecord[];
+export const SETS: Record<EvalSet, string>;
+export function batchOf(id: string): "old" | "new";
+export function documentKey(origin: string): string;
+export function halfOf(key: string): "tune" | "heldout";
+export function setOf(record: Pick<EvalRecord, "id" | "origin">): "old" | "tune" | "heldout";
+export function inSet(record: Pick<EvalRecord, "id" | "origin">, set: EvalSet): boolean;
 export function documentOf(record: EvalRecord): { id: string; lang: string; text: string; start: number; end: number };
 export function sameSource(found: string, expected: string): boolean;
-export function score(records: EvalRecord[], claimsById: Map<string, Claim[]>): Record<string, LanguageScore>;
-export function formatReport(report: Record<string, LanguageScore>, options?: { errors?: boolean }): string;
+export function score(
+  records: EvalRecord[],
+  claimsById: Map<string, Claim[]>,
+  options?: { unsupported?: Set<string> },
+): Record<string, LanguageScore>;
+export function ruleOf(claim: RuledClaim): string;
+export function ruleStats(verdicts: Iterable<[RuledClaim, boolean]>): Map<string, RuleScore>;
+export function recordVerdicts(records: EvalRecord[], claimsById: Map<string, Claim[]>): Generator<[Claim, boolean]>;
+export function formatRules(stats: Map<string, RuleScore>): string;
+export function formatFigures(report: Record<string, LanguageScore>): string;
+export function formatErrors(report: Record<string, LanguageScore>): string;

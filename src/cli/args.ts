@@ -121,6 +121,7 @@ batch
     {"id": "...", "text": "..." | "html": "...", "lang"?: "fr", "url"?: "https://..."}
   and writes one JSON line per input line, in the same order:
     {"id": "...", "lang": "fr", "claims": [...]}
+  ("unsupported": true added when the language has no data: no claims were looked for).
   Offsets index "text", or the extracted article text for "html". A line that cannot be analysed gives
   {"id": ..., "error": "..."} and the run goes on. --lang sets the language of lines that give none.
 

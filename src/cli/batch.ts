@@ -35,7 +35,8 @@ async function answer(line: string, defaultLang: string | undefined) {
   try {
     const analysis = await analyze(doc, doc.lang || defaultLang);
     if (!analysis) return { id: doc.id, error: "no article found in the HTML" };
-    return { id: doc.id, lang: analysis.lang, claims: analysis.claims };
+    // Said outright, so that an empty list for a language without data is not read as "no claims found".
+    return { id: doc.id, lang: analysis.lang, claims: analysis.claims, ...(analysis.unsupported && { unsupported: true }) };
   } catch (error) {
     return { id: doc.id, error: `cannot analyse: ${(error as Error).message}` };
   }

@@ -1,6 +1,8 @@
-// Real labelled news sentences from the dev corpus (tests/eval/dev), analysed as a reader would see them: the
+// Real labelled news sentences from the shared dev set (../shared/eval/dev), analysed as a reader would see them: the
 // context paragraph first, then the target sentence.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { devDir } from "../../scripts/eval-score.mjs";
 import { checkClaims, type CheckId, type CheckResult } from "../../src/core/checks";
 import { analyze } from "../../src/core/detect";
 import type { Claim } from "../../src/core/model/claim";
@@ -14,7 +16,7 @@ interface DevRecord {
 
 const records = new Map<string, DevRecord>();
 for (const lang of ["en", "fr"]) {
-  for (const line of readFileSync(new URL(`../eval/dev/${lang}.jsonl`, import.meta.url), "utf8").split("\n")) {
+  for (const line of readFileSync(join(devDir, `${lang}.jsonl`), "utf8").split("\n")) {
     if (line.trim()) {
       const record = JSON.parse(line) as DevRecord;
       records.set(record.id, record);

@@ -277,6 +277,13 @@ describe("anonymark batch", () => {
     }
   });
 
+  test("says when a language has no data, rather than answering an empty list alone", async () => {
+    const run = await anonymark(["batch"], JSON.stringify({ id: "x", text: englishText, lang: "fi" }) + "\n");
+    expect(JSON.parse(run.stdout)).toEqual({ id: "x", lang: "fi", claims: [], unsupported: true });
+    const supported = await anonymark(["batch"], JSON.stringify({ id: "y", text: englishText, lang: "en" }) + "\n");
+    expect(JSON.parse(supported.stdout)).not.toHaveProperty("unsupported");
+  });
+
   test("streams: each answer is written before the next line arrives", async () => {
     const child = spawn(process.execPath, [cli, "batch"], { cwd: workDir });
     child.stdout.setEncoding("utf8");
