@@ -1,6 +1,6 @@
 // The grammar of attribution within one sentence: cues, and the source phrases they point to.
 import type { SourceCategory } from "../model/claim";
-import type { DeterminerKind, Head, Language } from "./lexicon";
+import type { DeterminerKind, Head, Language, VerbClass } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Token indices, end exclusive. */
@@ -40,7 +40,7 @@ export interface Attribution {
 
 /**
  * The rules that find attributions. cue-before: "selon X"; cue-after: "X zufolge"; cue-bare: "de source policière";
- * cue-relay: "citant des sources"; verb-subject: "X a révélé"; verb-inverted: "…, relève X"; verb-pronoun: "selon
+ * cue-relay: "citant des sources"; verb-subject: "X a révélé"; verb-inverted: "…, relève X"; verb-passive: "confirmed by X"; verb-pronoun: "selon
  * lui", "insiste-t-il"; impersonal-place: "indique-t-on dans l'entourage du ministre"; hearsay: "dit-on", "it is said";
  * hearsay-subject: "X is reportedly…"; outlet-own: "selon nos informations"; outlet-verb: "a appris Le Monde".
  */
@@ -52,6 +52,7 @@ export type Rule =
   | "verb-subject"
   | "verb-inverted"
   | "verb-pronoun"
+  | "verb-passive"
   | "impersonal-place"
   | "hearsay"
   | "hearsay-subject"
@@ -81,11 +82,13 @@ export function isOpeningQuote(token: Token | undefined): boolean {
 }
 
 const PAIRED_QUOTES = new Map([["«", "»"], ["“", "”"], ["„", "“"], ["‹", "›"]]);
+const CLOSING_QUOTES = new Set(["»", "”", "›"]);
 
 /** Which tokens sit between quotation marks (a quote left open runs to the end of the sentence). */
 function quotedTokens(t: readonly Token[]): boolean[] {
   const inside = new Array<boolean>(t.length).fill(false);
   let closing: string | null = null;
+  let opened = false;
   for (let i = 0; i < t.length; i++) {
     const text = t[i]!.text;
     if (closing !== null) {
@@ -95,6 +98,9 @@ function quotedTokens(t: readonly Token[]): boolean[] {
     // A straight quote opens only when it stands before a word: one glued to the word before it closes a quotation
     // that began in an earlier sentence.
     else if (text === '"' && t[i + 1]?.start === t[i]!.end && t[i - 1]?.end !== t[i]!.start) closing = '"';
+    // « …a leader who has won,” he wrote »: a closing mark with none open ends a quotation begun in an earlier sentence.
+    else if (CLOSING_QUOTES.has(text) && !opened) inside.fill(true, 0, i);
+    if (PAIRED_QUOTES.has(text) || text === '"') opened = true;
   }
   return inside;
 }
@@ -106,12 +112,17 @@ export function hasQuote(tokens: readonly Token[]): boolean {
 export class SentenceGrammar {
   /** Tokens inside a quotation: someone's speech, not the article's attribution. */
   private readonly quoted: boolean[];
+  /** The sentence states anonymity: "sous couvert d'anonymat", "who declined to be named". */
+  private readonly marked: boolean;
 
   constructor(
     private readonly lang: Language,
     private readonly t: readonly Token[],
   ) {
     this.quoted = quotedTokens(t);
+    let marked = false;
+    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
+    this.marked = marked;
   }
 
   /** Every attribution in the sentence, in text order of their source phrases. */
@@ -141,7 +152,9 @@ export class SentenceGrammar {
       }
       const after = lang.after.match(t, i);
       if (after) {
-        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }, "cue-after"));
+        const relative = i > 0 && lang.relatives.has(t, i - 1);
+        const subject = relative ? this.antecedent(i - 1) : this.subjectBefore(i - 1);
+        add(this.fromPhrase(subject, { start: i, end: after.end }, "cue-after"));
         i = after.end - 1;
         continue;
       }
@@ -150,15 +163,50 @@ export class SentenceGrammar {
         add(this.beforeCue(i, before.end, before.value, found));
         continue;
       }
-      const verb = lang.verbs.match(t, i);
+      if (lang.reportativeModals.has(t[i]!.norm)) add(this.reportativeAt(i));
+      const verb = this.verbAt(i);
       if (verb) {
-        add(this.verbCue(i, verb.end));
+        add(this.verbCue(i, verb.end, verb.value));
         i = verb.end - 1;
       }
     }
     this.applyAnonymityMarkers(found);
     found.sort((a, b) => a.source.start - b.source.start);
+    // « laut Ekathimerini angeblich »: hearsay about the subject in a sentence that names where it is reported hedges
+    // that account; it is no source of its own. ("Trump reportedly said" still rests on hearsay: Trump is the
+    // speaker, not the reporter.)
+    const reporter = (a: Attribution) => a.rule.startsWith("cue-");
+    if (found.some(reporter)) return found.filter((a) => a.rule !== "hearsay-subject");
     return found;
+  }
+
+  /**
+   * A verb of the lexicon at token i, unless the word is a noun or a name there: after an article that is no object
+   * pronoun ("the comments", « des rapports »; but « comme le dit un responsable », "some believe"), a possessive ("users' comments"), or capitalized inside the sentence ("the United States",
+   * « Berichten zufolge »), or the end of a compound ("self-described").
+   */
+  private verbAt(i: number): { value: VerbClass; end: number } | null {
+    const { t, lang } = this;
+    const verb = lang.verbs.match(t, i);
+    if (!verb || i === 0) return verb;
+    const before = t[i - 1]!;
+    const determiner = lang.determiners.match(t, i - 1)?.value;
+    const article = determiner === "definite" || determiner === "indefinite" || determiner === "own";
+    if (article && !lang.objectPronouns.has(before.norm)) return null;
+    if (before.norm.endsWith("'") && before.norm.length > 2) return null;
+    if (t[i]!.isCapitalized && before.isWord) return null;
+    return this.isInsideWord(i) ? null : verb;
+  }
+
+  private isVerb(i: number): boolean {
+    return this.verbAt(i) !== null;
+  }
+
+  /** The noun phrase a relative pronoun before token i stands for: "le voci" in « le voci secondo cui ». */
+  private antecedent(i: number): Phrase | null {
+    let k = i - 1;
+    if (this.t[k]?.text === ",") k--;
+    return k >= 0 ? this.subjectBefore(k) : null;
   }
 
   /** "-" joins words: "porte-parole" is not the cue "parole". */
@@ -205,26 +253,69 @@ export class SentenceGrammar {
     };
   }
 
-  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null, rule: Rule): Attribution | null {
+  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null, rule: Rule, verb: VerbClass = "saying"): Attribution | null {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
     // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
     if (phrase.pronoun) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    const head = phrase.head;
+    if (head && !this.isSource(phrase, verb)) return null;
     let anonymity: Attribution["anonymity"] = null;
-    if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
-    if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
+    if (head && !phrase.named) anonymity = head.vague ? "vague" : "anonymous";
+    if (phrase.determiner === "own" && head) anonymity = "anonymous";
+    // "A Rosneft spokesman said": the company speaking on the record.
+    if (head?.onRecord && !head.plural) anonymity = null;
     return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, rule);
+  }
+
+  /**
+   * Whether a phrase with a source noun is a source for a verb of this class. Anyone at all ("people", « des
+   * milliers de personnes ») must be described; feelings and behaviour ("others worry") are told of a described
+   * source only; a survey's respondents ("54 % des personnes interrogées") are a poll's figures.
+   */
+  private isSource(phrase: Phrase, verb: VerbClass): boolean {
+    const head = phrase.head!;
+    const described = () => phrase.described || this.categoryOf(phrase).specific || this.marked;
+    // "That person said", "these people said": a reference back, which discourse resolves.
+    const refers = phrase.determiner === "definite" || phrase.determiner === "demonstrative" || phrase.same;
+    if (head.human && !refers && !described()) return false;
+    if (verb === "feeling" && (head.human || head.collective) && !described()) return false;
+    for (let j = phrase.start - 1; j >= 0 && j >= phrase.start - 3; j--) {
+      const tok = this.t[j]!;
+      if (tok.text === "%") return false;
+      if (tok.isWord && !this.lang.prepositions.has(tok.norm) && !this.lang.determiners.has(this.t, j)) break;
+    }
+    return true;
   }
 
   // ---- cues ----
 
   private beforeCue(i: number, end: number, kind: "before" | "weak" | "bare" | "relay", found: Attribution[]) {
+    const { t } = this;
     const cue = { start: i, end };
-    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(this.skip(end));
+    let at = this.skip(end);
+    // « le voci secondo cui … », « Gerüchte, denen zufolge … »: the cue governs a relative; its antecedent speaks.
+    if (kind !== "bare" && this.lang.relatives.has(t, at)) return this.fromPhrase(this.antecedent(i), cue, "cue-before");
+    // « según revelaron fuentes cercanas », « secondo quanto riferito da diversi funzionari »: a verb between the cue
+    // and its source, maybe passive with its agent.
+    const verb = kind === "before" ? this.verbAt(at) : null;
+    if (verb) {
+      at = this.skipRecipient(this.skip(verb.end));
+      if (this.lang.agents.has(t[at]?.norm ?? "")) at++;
+      cue.end = verb.end;
+    }
+    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(at);
     const rule = kind === "bare" ? "cue-bare" : kind === "relay" ? "cue-relay" : "cue-before";
     const attribution = this.fromPhrase(phrase, cue, rule);
     if (!attribution) return null;
     if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
+    // « Pour cette source, … », « Para muitos analistas, … », « “…”, so ein Regierungsbeamter »: a weak cue
+    // attributes only as a phrase set apart, never in « pour les députés » or « para a imprensa que… ».
+    if (kind === "weak") {
+      const opens = i === 0 || !t[i - 1]!.isWord;
+      const closes = !t[attribution.source.end]?.isWord;
+      if (!opens || !closes) return null;
+    }
     if (kind === "relay" && attribution.anonymity) {
       const relay = [...found].reverse().find((a) => !a.anonymity && a.source.end <= i);
       attribution.relayedBy = relay ? relay.source : null;
@@ -232,12 +323,19 @@ export class SentenceGrammar {
     return attribution;
   }
 
-  private verbCue(i: number, end: number): Attribution | null {
+  private verbCue(i: number, end: number, verb: VerbClass): Attribution | null {
     const { t, lang } = this;
     let start = i;
     let subject: Phrase | null = null;
     // Auxiliary before the participle, maybe with an inverted pronoun between: "a révélé", "a-t-on appris".
     let k = this.skipBack(i - 1);
+    // "names weren't disclosed", « le bilan a été confirmé »: a passive has no speaker, but maybe an agent, « fue
+    // confirmado por una autoridad del gobierno ».
+    for (let s = Math.max(0, k - 2); s <= k; s++) {
+      if (lang.passives.match(t, s)?.end !== k + 1) continue;
+      const by = this.skip(end);
+      return lang.agents.has(t[by]?.norm ?? "") ? this.fromPhrase(this.phraseAt(by + 1), { start: i, end }, "verb-passive", verb) : null;
+    }
     const clitic = this.cliticBefore(k);
     if (clitic) {
       subject = clitic.pronoun;
@@ -255,21 +353,45 @@ export class SentenceGrammar {
     if (after) subject = after.pronoun;
     if (subject) {
       if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue, subject);
-      return this.fromPhrase(subject, cue, "verb-pronoun");
+      return this.fromPhrase(subject, cue, "verb-pronoun", verb);
     }
     let phrase: Phrase | null = null;
     let rule: Rule = "verb-subject";
-    if (k >= 0 && INVERSION_MARKS.has(t[k]!.text)) {
-      phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
+    // "A senior official, who spoke on condition of anonymity, said the talks had collapsed", "Bob Woodward, an
+    // associate editor, revealed that…": the comma closes a clause or an apposition of the subject before the verb.
+    const closed = k >= 0 && t[k]!.text === "," ? this.subjectBefore(k) : null;
+    // « Lo indica un alto diplomatico », « ci dice una fonte », « nous a confié un diplomate »
+    const fronted = k >= 0 && lang.objectPronouns.has(t[k]!.norm) && (k === 0 || !t[k - 1]!.isWord);
+    if (k >= 0 && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
+      phrase = this.phraseAt(this.skipAside(this.skipRecipient(this.skipAside(this.skip(end)))));
+      // "…, revealed that 20 staffers…": a clause follows the verb, not its subject.
+      if (phrase && lang.clauseBreaks.has(t[phrase.start]!.norm)) phrase = null;
       // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
       if (phrase && !this.endsClause(phrase.end)) phrase = null;
       // "…, privately worry about the questions": a complement, not an inverted subject.
       if (phrase && this.isPreposition(phrase.start)) phrase = null;
       if (phrase) rule = "verb-inverted";
+      if (closed && (closed.head || !phrase?.head)) {
+        phrase = closed;
+        rule = "verb-subject";
+      }
     }
-    phrase ??= this.subjectBefore(k);
+    phrase ??= closed ?? this.subjectBefore(k);
+    // « Nach den Anschlägen befürchten Experten … »: a fronted phrase, then the verb, then its subject.
+    if (lang.data.verbSecond && !phrase?.head) {
+      const after = this.phraseAt(this.skip(end));
+      if (after?.head) {
+        phrase = after;
+        rule = "verb-inverted";
+      }
+    }
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
-    const attribution = this.fromPhrase(phrase, cue, rule);
+    // « In Vaticano sospettano », « fanno notare dal Vaticano »: no subject, a place speaking.
+    if (lang.data.prodrop && (!phrase || (!phrase.head && this.locativeEndsAt(phrase.start)))) {
+      const located = this.impersonal(end, cue);
+      if (located) return located;
+    }
+    const attribution = this.fromPhrase(phrase, cue, rule, verb);
     // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
     if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
       attribution.anonymity = "outlet";
@@ -285,10 +407,11 @@ export class SentenceGrammar {
     return lang.prepositions.has(t[k]!.norm) && !lang.determiners.has(t, k) && !lang.partitives.has(t, k);
   }
 
-  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, or a date. */
+  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, a date or another cue. */
   private endsClause(k: number): boolean {
     const tok = this.t[k];
-    return !tok || !tok.isWord || this.skip(k) > k || this.lang.phraseBreaks.has(this.t, k) || this.lang.recipients.has(tok.norm);
+    const { t, lang } = this;
+    return !tok || !tok.isWord || this.skip(k) > k || lang.phraseBreaks.has(t, k) || lang.recipients.has(tok.norm) || lang.before.has(t, k);
   }
 
   /** "-t-on", "-il", "-elle" after a verb; an impersonal pronoun right after it (German « hieß es », « erklärte man »). */
@@ -342,8 +465,14 @@ export class SentenceGrammar {
       const phrase = this.phraseAt(loc.end);
       if (!phrase || phrase.end <= phrase.start) continue;
       // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
+      // With an expletive, a named institution or document speaks (« im Innenministerium », « in einer
+      // Aussendung »); a town, named with no article, is its people, unnamed (« In Madrid hieß es »).
       const expletive = subject !== undefined && lang.expletives.has(t[subject.start]!.norm);
-      const anonymity = expletive && (!phrase.head || phrase.named) ? null : "anonymous";
+      let anonymity: Attribution["anonymity"] = "anonymous";
+      const article = lang.determiners.has(t, phrase.start) || lang.determiners.has(t, loc.end - 1);
+      const place = !article && t[phrase.start]!.isCapitalized && !this.namesInstitution(phrase);
+      if (expletive && (!phrase.head || phrase.named)) anonymity = place ? "vague" : null;
+      if (!phrase.head && !t[phrase.start]!.isCapitalized) continue;
       const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, "impersonal-place");
       attribution.reference = null;
       return attribution;
@@ -354,14 +483,41 @@ export class SentenceGrammar {
   private hearsayAt(i: number, end: number, aboutSubject: boolean): Attribution | null {
     const { lang } = this;
     const span = { start: i, end };
-    // "dit-on à l'Élysée": a place makes it an unnamed source of that place.
-    const located = this.impersonal(end, span);
-    if (located) return located;
     let source = span;
     for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
+    // "dit-on à l'Élysée": a place makes it an unnamed source of that place; « hieß es im Innenministerium »: there
+    // the expletive lets the ministry speak.
+    const pronoun = source === span ? undefined : this.pronounPhrase(source.start, "impersonal");
+    const located = this.impersonal(end, span, pronoun);
+    if (located) return located;
     // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
     const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
     return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
+  }
+
+  /** A locative (« in », « dal ») ends just before token j. */
+  private locativeEndsAt(j: number): boolean {
+    for (let s = Math.max(0, j - 3); s < j; s++) if (this.lang.locatives.match(this.t, s)?.end === j) return true;
+    return false;
+  }
+
+  /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
+  private namesInstitution(phrase: Phrase): boolean {
+    for (let j = phrase.start; j < phrase.end; j++) if (this.lang.institution(this.t[j]!.norm)) return true;
+    return this.categoryOf(phrase).specific;
+  }
+
+  /**
+   * « Er soll das Geld genommen haben », « Die Opfer sollen in 17 Staaten beheimatet sein »: a reportative modal whose
+   * clause ends on a perfect infinitive is hearsay about its subject.
+   */
+  private reportativeAt(i: number): Attribution | null {
+    const { t, lang } = this;
+    let k = i + 1;
+    while (k < t.length && (t[k]!.isWord || t[k]!.text === "-" || t[k]!.text === ".") && !lang.clauseBreaks.has(t[k]!.norm)) k++;
+    if (k === i + 1 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
+    const subject = this.institutions().filter((n) => n.at < i).pop();
+    return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "hearsay-subject", subject?.category ?? "other");
   }
 
   // ---- phrases ----
@@ -410,6 +566,21 @@ export class SentenceGrammar {
     return tok.norm.length > suffix.length + 3 && tok.norm.endsWith(suffix);
   }
 
+  /**
+   * « a affirmé, sous couvert d'anonymat, un diplomate »: a statement of anonymity set between commas after a cue.
+   */
+  private skipAside(i: number): number {
+    const { t, lang } = this;
+    if (t[i]?.text !== ",") return i;
+    let marked = false;
+    for (let k = i + 1; k < t.length && k - i < MAX_PHRASE; k++) {
+      if (t[k]!.text === ",") return marked ? this.skip(k + 1) : i;
+      if (!t[k]!.isWord && t[k]!.text !== "'" && t[k]!.text !== "-") return i;
+      marked ||= lang.anonymityMarkers.has(t, k);
+    }
+    return i;
+  }
+
   /** "à l'AFP", "to Reuters", "à Middle East Eye": the person told, between an inverted cue and its source. */
   private skipRecipient(i: number): number {
     const { t, lang } = this;
@@ -422,10 +593,14 @@ export class SentenceGrammar {
     return k > from ? this.skip(k) : i;
   }
 
-  /** « l'AFP de source proche du dossier »: a second source phrase, with its own cue, starts at token k. */
+  /**
+   * « l'AFP de source proche du dossier », « sagte Innenstaatssekretär Hanning laut einem Bericht »: a second source
+   * phrase, with its own cue, starts at token k.
+   */
   private startsCuedPhrase(k: number): boolean {
     const cue = this.lang.before.match(this.t, k);
     if (!cue || k === 0) return false;
+    if (cue.value === "before" || cue.value === "relay") return true;
     if (cue.value === "bare") return this.barePhrase(cue.end) !== null;
     // « erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen »
     const phrase = this.phraseAt(this.skip(cue.end));
@@ -456,7 +631,7 @@ export class SentenceGrammar {
       head = this.lang.heads.match(this.t, i + 1);
       start = i + 1;
     }
-    if (!head || !head.value.generic) return null;
+    if (!head || !head.value.bare) return null;
     const phrase = this.phraseAt(i);
     return phrase && phrase.headIndex === start ? phrase : null;
   }
@@ -490,8 +665,11 @@ export class SentenceGrammar {
     let head: Phrase["head"] = null;
     let headIndex = -1;
     let headEnd = -1;
+    let prenominal = false;
     for (let n = 0; k < t.length && n < 7; n++) {
       const h = lang.heads.match(t, k);
+      // A complement before the noun ends on the adjective or participle it depends on.
+      if (h && prenominal && t[k - 1]?.isCapitalized) break;
       if (h && !lang.notSources.has(t, k)) {
         head = h.value;
         headIndex = k;
@@ -503,8 +681,15 @@ export class SentenceGrammar {
       if (lang.other.has(tok.norm)) another = true;
       const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[k - 1]?.norm ?? ""));
       if (!tok.isWord && !joins) break;
-      if (tok.isWord && (lang.prepositions.has(tok.norm) || lang.clauseBreaks.has(tok.norm))) break;
-      if (lang.verbs.has(t, k)) break;
+      // « mehrere mit der Angelegenheit vertraute Personen »: where nouns take capitals, a complement may come
+      // before the noun it depends on.
+      // « sagte Innenstaatssekretär Hanning laut einem Bericht »: another cue, another phrase.
+      const cue = k > start ? lang.before.match(t, k)?.value : undefined;
+      if (cue && cue !== "bare") break;
+      const preposition = lang.prepositions.has(tok.norm);
+      prenominal ||= !!lang.data.capitalizedNouns && preposition;
+      if (tok.isWord && (lang.clauseBreaks.has(tok.norm) || (preposition && !lang.data.capitalizedNouns))) break;
+      if (this.isVerb(k)) break;
       k++;
     }
     // « Some believe… »: the quantity stands for the people.
@@ -543,7 +728,7 @@ export class SentenceGrammar {
       const tok = t[k]!;
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
       if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
-      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
+      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || this.isVerb(k)) break;
       if (this.startsCuedPhrase(k) || (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
       k++;
     }
@@ -578,15 +763,17 @@ export class SentenceGrammar {
       }
       if (lang.phraseBreaks.has(t, k)) break;
       if (tok.text === ",") {
-        if (lang.describers.has(t, k + 1) || lang.anonymityMarkers.has(t, k + 1)) {
-          k++;
+        // ", que pidió no ser identificada": past the describer too, which may also end a phrase (« que »).
+        const describer = lang.describers.match(t, k + 1) ?? lang.anonymityMarkers.match(t, k + 1);
+        if (describer) {
+          k = describer.end;
           continue;
         }
         break;
       }
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
       if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
-      if ((lang.verbs.has(t, k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
+      if ((this.isVerb(k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
       // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
       // Not inside a describing clause: « un diplomate basé au Caire ».
       if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
@@ -633,8 +820,10 @@ export class SentenceGrammar {
       while (p >= 0 && t[p]!.text !== open && k - p < MAX_PHRASE && (open === "(" || !QUOTES.has(t[p]!.text))) p--;
       if (p < 0 || t[p]!.text !== open) return null;
       const describes = lang.describers.has(t, p + 1) || lang.anonymityMarkers.has(t, p + 1) || open === "(";
+      // "Bob Woodward, an associate editor for the Post, revealed": a name, then a description of it.
+      const apposition = lang.determiners.has(t, p + 1) && p > 0 && this.isName(p - 1);
       if (!describes) {
-        if (this.isNameRun(p + 1, k)) apposedName = true;
+        if (this.isNameRun(p + 1, k) || apposition) apposedName = true;
         else return null;
       }
       k = p - 1;
@@ -654,7 +843,7 @@ export class SentenceGrammar {
       const det = lang.determiners.match(t, j);
       // "That person said": "that" is a determiner here, not a conjunction.
       const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
-      if (!determines && (lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, j) || lang.auxiliaries.has(tok.norm))) break;
+      if (!determines && (lang.clauseBreaks.has(tok.norm) || this.isVerb(j) || lang.auxiliaries.has(tok.norm))) break;
       const prep = lang.prepositions.has(tok.norm);
       if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
         start = j;
@@ -664,7 +853,15 @@ export class SentenceGrammar {
       }
       start = j;
     }
-    while (start <= k && lang.prepositions.has(t[start]!.norm) && !lang.partitives.has(t, start)) start++;
+    // « A mesma fonte confirmou »: a word that is a preposition and an article starts the clause as an article.
+    const opensClause = (j: number) => j === 0 || !t[j - 1]!.isWord;
+    while (
+      start <= k &&
+      lang.prepositions.has(t[start]!.norm) &&
+      !lang.partitives.has(t, start) &&
+      !(opensClause(start) && lang.determiners.has(t, start))
+    )
+      start++;
     if (start > k) return null;
     const phrase = this.phraseAt(start);
     if (!phrase) return null;
@@ -789,6 +986,15 @@ export class SentenceGrammar {
     let j = phrase.headIndex + 1;
     while (j < phrase.end && t[j]!.isWord && !t[j]!.isCapitalized && !lang.prepositions.has(t[j]!.norm)) j++;
     if (j < phrase.end && (this.isName(j) || lang.titles.has(t[j]!.norm)) && !lang.heads.has(t, j)) return true;
+    // "economists at PricewaterhouseCoopers", « gli analisti del Centro antiterrorismo »: experts of a named body are
+    // that body speaking; an official of one is still unnamed.
+    const adjacent = phrase.headIndex + 1;
+    if (phrase.head.vague && !phrase.head.collective && adjacent < phrase.end && lang.prepositions.has(t[adjacent]!.norm)) {
+      const k = lang.determiners.match(t, adjacent + 1)?.end ?? adjacent + 1;
+      if (this.isName(k) || this.isName(adjacent + 1)) return true;
+    }
+    // « die Agentur «Bloomberg» », "the newspaper “El País”": a quoted name right after the phrase.
+    if (QUOTES.has(t[phrase.end]?.text ?? "") && this.isName(phrase.end + 1)) return true;
     if (t[phrase.end]?.text === ",") {
       let e = phrase.end + 1;
       while (e < t.length && (t[e]!.isCapitalized || t[e]!.text === "." || t[e]!.text === "-")) e++;
@@ -827,9 +1033,7 @@ export class SentenceGrammar {
   /** "un habitant …, qui a requis l'anonymat": an unknown phrase next to a statement of anonymity is anonymous. */
   private applyAnonymityMarkers(found: Attribution[]): void {
     const { t, lang } = this;
-    let marked = false;
-    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
-    if (!marked) return;
+    if (!this.marked) return;
     for (const a of found) {
       a.described = true;
       if (a.anonymity) continue;

@@ -104,7 +104,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         }
         continue;
       }
-      if (!a.anonymity) {
+      // « Laut der Zeitung … Der Mann soll gestanden haben »: hearsay with no source of its own, right after a named
+      // source, carries on that source's account.
+      const last = history[history.length - 1];
+      const carriesOn = a.rule === "hearsay-subject" && last && !last.group && last.sentence === index - 1;
+      if (!a.anonymity || carriesOn) {
         named.push(namedOf(span, a, sentence));
         history.push({ attribution: a, sentence: index, group: null, source: null });
         continue;

@@ -20,7 +20,27 @@ export interface HeadEntry {
    * this head, and a modifier the word starts with tells its category (« Sicherheits|kreise »: security).
    */
   compound?: boolean;
+  /** Stands without a determiner after a bare cue: « de source policière », « de sources concordantes ». */
+  bare?: boolean;
+  /**
+   * Anyone at all ("people", « personnes », « Personen »): a source only when the phrase describes them ("people
+   * familiar with the matter", « des personnes proches du dossier »), never in "Des milliers de personnes sont
+   * sans abri" or "people feel the need".
+   */
+  human?: boolean;
+  /**
+   * Speaks on the record for an institution ("spokesman", « porte-parole »): "a Rosneft spokesman said" is the
+   * company's statement; unnamed only with a statement of anonymity, or plural.
+   */
+  onRecord?: boolean;
 }
+
+/**
+ * What a verb tells about its subject. saying: "say", « indiquer »; thinking, an opinion told: "believe", « estimer »;
+ * feeling or behaving: "feel", "worry", "agree", which ordinary prose says of anyone ("others worry", "people feel
+ * the need"): they attribute only when their subject is a described source ("officials fear", "experts worry").
+ */
+export type VerbClass = "saying" | "thinking" | "feeling";
 
 /**
  * One language's data. Every list entry is written the way it appears in text; phrases are tokenized like the text,
@@ -30,6 +50,16 @@ export interface LanguageData {
   code: string;
   /** Nouns are written with a capital (German): a capital then tells a noun, not a name. */
   capitalizedNouns?: boolean;
+  /**
+   * The finite verb comes second (German): after a fronted phrase the subject follows it with no comma, « Nach den
+   * Anschlägen befürchten Experten … ».
+   */
+  verbSecond?: boolean;
+  /**
+   * Subjects may go unsaid (Italian, Spanish, Portuguese): a verb with no subject but a place speaks for the people
+   * there, « In Vaticano sospettano », « fanno notare dal Nazareno ».
+   */
+  prodrop?: boolean;
   /** Frequent function words, to guess the language. */
   stopwords: string[];
   determiners: {
@@ -56,6 +86,15 @@ export interface LanguageData {
   prepositions: string[];
   /** Words that end a source phrase read after its cue: "because", "pour", "confirmant". */
   phraseBreaks: string[];
+  /**
+   * Object pronouns, some of them also articles: a verb may follow them (« comme le dit un responsable »), and at the
+   * head of a clause they put its subject after it (« Lo indica un alto diplomatico », « ci dice una fonte »).
+   */
+  objectPronouns: string[];
+  /** Prepositions of a passive's agent: "confirmed by a source", « confirmada por una autoridad ». */
+  agents: string[];
+  /** Relative pronouns a cue may govern: « les voci secondo cui », "reports according to which", « denen zufolge ». */
+  relatives: string[];
   /** Words that join two noun phrases: "and", "or", « et », « ainsi que ». */
   coordinators: string[];
   /** Words that start a new clause: a subject is never read across them. */
@@ -79,13 +118,20 @@ export interface LanguageData {
     bare: string[];
     /** Second-hand: "citant", "citing". */
     relay: string[];
-    /** Verbs of saying and thinking, in all the forms that attribute: "relève", "a révélé", "said", "say". */
-    verbs: string[];
+    /** Verbs of saying, thinking and feeling, in all the forms that attribute: "relève", "a révélé", "said". */
+    verbs: Record<VerbClass, string[]>;
     /** Auxiliaries before a participle: "a", "ont", "has", "had". */
     auxiliaries: string[];
+    /** Forms of "be" that make the participle after them passive: "names weren't disclosed" is no cue. */
+    passives: string[];
   };
   /** Subject pronouns and their forms after a cue: singular, plural, and impersonal ("on"). */
   pronouns: { singular: string[]; plural: string[]; impersonal: string[] };
+  /**
+   * Reportative modals and the perfect infinitives that close their clause: « Er soll das Geld genommen haben », « Die
+   * Opfer sollen in 17 Staaten beheimatet sein »: hearsay about the subject.
+   */
+  reportative: { modals: string[]; perfect: string[] };
   /** Impersonal pronouns that stand for nobody (German « es »): see `impersonal` in the grammar. */
   expletives: string[];
   /** Where an impersonal statement comes from: "dans l'entourage de", "à l'Élysée". */
@@ -198,6 +244,9 @@ export interface Language {
   modifiers: PhraseTable<string>;
   notSources: PhraseTable<true>;
   prepositions: Set<string>;
+  objectPronouns: Set<string>;
+  agents: Set<string>;
+  relatives: PhraseTable<true>;
   phraseBreaks: PhraseTable<true>;
   coordinators: PhraseTable<true>;
   clauseBreaks: Set<string>;
@@ -207,10 +256,13 @@ export interface Language {
   recipients: Set<string>;
   before: PhraseTable<"before" | "weak" | "bare" | "relay">;
   after: PhraseTable<true>;
-  verbs: PhraseTable<true>;
+  verbs: PhraseTable<VerbClass>;
   auxiliaries: Set<string>;
+  passives: PhraseTable<true>;
   pronouns: Map<string, "singular" | "plural" | "impersonal">;
   expletives: Set<string>;
+  reportativeModals: Set<string>;
+  reportativePerfect: Set<string>;
   locatives: PhraseTable<true>;
   /** Value: whether the hearsay is about the clause's subject. */
   hearsay: PhraseTable<boolean>;
@@ -223,6 +275,30 @@ export interface Language {
   titles: Set<string>;
   /** Every word the lexicon knows: a capitalized word outside it may be a name. */
   known: Set<string>;
+  /**
+   * Whether a word names an institution: a modifier of an institution's category ("ministère", "government"), or,
+   * where nouns compound (German), a word ending in one (« Innenministerium »).
+   */
+  institution(word: string): boolean;
+}
+
+const PEOPLE: ReadonlySet<string> = new Set(["close", "witness", "other"]);
+
+function institutions(data: LanguageData): (word: string) => boolean {
+  const names = Object.entries(data.modifiers)
+    .filter(([, category]) => !PEOPLE.has(category))
+    .map(([m]) => normalize(m));
+  const whole = new Set(names);
+  const endings = data.capitalizedNouns ? names.filter((m) => m.length >= 4) : [];
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let found = seen.get(word);
+    if (found === undefined) {
+      found = whole.has(word) || endings.some((m) => word.length > m.length + 2 && word.endsWith(m));
+      seen.set(word, found);
+    }
+    return found;
+  };
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => tokenize(w).map((t) => t.norm).join(" ")));
@@ -264,6 +340,9 @@ export function compile(data: LanguageData): Language {
     modifiers: new PhraseTable(Object.entries(data.modifiers)),
     notSources: set(data.notSources),
     prepositions: lower(data.prepositions),
+    objectPronouns: lower(data.objectPronouns),
+    agents: lower(data.agents),
+    relatives: set(data.relatives),
     phraseBreaks: set(data.phraseBreaks),
     coordinators: set(data.coordinators),
     clauseBreaks: lower(data.clauseBreaks),
@@ -278,10 +357,15 @@ export function compile(data: LanguageData): Language {
       ...c.relay.map((w): [string, "relay"] => [w, "relay"]),
     ]),
     after: set(c.after),
-    verbs: set(c.verbs),
+    verbs: new PhraseTable(
+      (Object.keys(c.verbs) as VerbClass[]).flatMap((kind) => c.verbs[kind].map((w): [string, VerbClass] => [w, kind])),
+    ),
     auxiliaries: lower(c.auxiliaries),
+    passives: set(c.passives),
     pronouns,
     expletives: lower(data.expletives),
+    reportativeModals: lower(data.reportative.modals),
+    reportativePerfect: lower(data.reportative.perfect),
     locatives: set(data.locatives),
     hearsay: new PhraseTable([
       ...data.hearsay.map((w): [string, boolean] => [w, false]),
@@ -295,5 +379,6 @@ export function compile(data: LanguageData): Language {
     reflexives: lower(data.reflexives),
     titles: lower(data.titles),
     known,
+    institution: institutions(data),
   };
 }

@@ -1,8 +1,18 @@
 // English. Examples are from the dev corpus (tests/eval/dev/en.jsonl: Reuters, AP, NYT, Politico, The Hill…).
 import type { LanguageData } from "../../detect/lexicon";
 
-/** The attributing forms of a regular verb: "says"/"say"/"said" are listed apart, as irregulars. */
-const regular = (stem: string, past = stem + "ed") => [stem, stem + "s", past];
+/**
+ * The forms of a verb that attribute, by rule: the lemma, its third person and its past ("warn", "warns", "warned";
+ * "deny", "denies", "denied"; "stress", "stresses"). Irregular pasts and doubled consonants are given after a "|":
+ * "say|said", "admit|admitted".
+ */
+function inflect(entry: string): string[] {
+  const [lemma, ...past] = entry.split("|") as [string, ...string[]];
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY ? lemma.slice(0, -1) + "ies" : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + "es" : lemma + "s";
+  const regular = consonantY ? lemma.slice(0, -1) + "ied" : lemma.endsWith("e") ? lemma + "d" : lemma + "ed";
+  return [lemma, third, ...(past.length > 0 ? past : [regular])];
+}
 
 const en: LanguageData = {
   code: "en",
@@ -34,7 +44,7 @@ const en: LanguageData = {
     // « a dozen party leaders and officials involved in the delegate selection process »
     "leader|leaders": { category: "political" },
     // « people familiar with the matter », « a person briefed on the talks »
-    "person|people|persons": { category: "other", generic: true },
+    "person|people|persons": { category: "other", generic: true, human: true },
     // « aides said », « one of his senior aides », « her advisers said Friday »: a campaign's by default, the White
     // House's in a story on the administration (« Aides said Mr. Obama was haunted… » after « administration officials »)
     "aide|aides": { category: "political", principal: true },
@@ -42,7 +52,10 @@ const en: LanguageData = {
     "insider|insiders": { category: "political" },
     "staffer|staffers": { category: "political", principal: true },
     "operative|operatives": { category: "political" },
-    "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen": { category: "official" },
+    // « A Rosneft spokesman said »: the company on the record
+    "spokesman|spokesmen": { category: "official", onRecord: true },
+    "spokeswoman|spokeswomen": { category: "official", onRecord: true },
+    "spokesperson|spokespeople|spokespersons": { category: "official", onRecord: true },
     "member|members": { category: "other" },
     "officer|officers": { category: "security" },
     "agent|agents": { category: "security" },
@@ -119,6 +132,9 @@ const en: LanguageData = {
   phraseBreaks: ["because", "as", "adding", "asking", "saying", "citing", "referring", "when", "after", "while",
     "before", "although", "though", "since", "in a statement", "in an interview", "but", "and added", "and said"],
   // « many experts and some lawmakers say »
+  objectPronouns: [],
+  agents: ["by"],
+  relatives: ["which", "whom"],
   coordinators: ["and", "or"],
   clauseBreaks: ["that", "which", "while", "when", "but", "and", "or", "because", "if", "although", "though", "after",
     "before", "since", "as", "where", "whether", "so", "than", "nor", "what", "why", "how", "even"],
@@ -139,23 +155,35 @@ const en: LanguageData = {
     bare: [],
     // « the Post reported, citing people familiar »
     relay: ["citing"],
-    verbs: [
-      // « officials said », « said a senior official », « people familiar with the matter say »
-      "say", "says", "said", "tell", "tells", "told", "think", "thinks", "thought", "feel", "feels", "felt",
-      "write", "writes", "wrote", "worry", "worries", "worried", "learned", "confided",
-      ...["add", "explain", "confirm", "insist", "warn", "suggest", "contend", "predict", "complain", "reveal",
-        "maintain", "assert", "stress", "recount", "acknowledge", "believe", "argue", "indicate", "concede",
-        "disclose", "emphasize", "speculate", "caution", "agree", "challenge"].flatMap((verb) =>
-        regular(verb, verb.endsWith("e") ? verb + "d" : verb + "ed"),
-      ),
-      "fear", "feared", "noted", "stated", "reported", "claimed", "estimated", "admitted", "admit", "admits",
-      "warning", "described", "recalled", "pointed out", "point out", "points out", "privately worry",
-    ],
+    verbs: {
+      // « officials said », « said a senior official », « people familiar with the matter say », « critics argue »
+      saying: [
+        ...["say|said", "tell|told", "write|wrote", "add", "explain", "confirm", "insist", "warn", "suggest", "contend",
+          "predict", "complain", "reveal", "maintain", "assert", "stress", "recount", "acknowledge", "argue", "indicate",
+          "concede", "disclose", "emphasize", "emphasise", "caution", "challenge", "admit|admitted", "describe",
+          "recall", "confide", "observe", "remark", "announce", "deny", "reply", "allege", "testify|testified",
+          "declare", "point out|pointed out", "mention", "boast", "quip|quipped", "reiterate", "whisper"].flatMap(inflect),
+        // Verbs that are also nouns ("the comments", "a report"): their past alone
+        "noted", "stated", "reported", "claimed", "commented", "responded", "countered", "questioned", "signaled",
+        "signalled", "tweeted", "joked", "estimated", "projected",
+        // « an increasing number of Democrats … are warning against »: the progressive, whole, so no passive is read
+        "warning", "is warning", "are warning", "was warning", "were warning", "learned",
+      ],
+      // « Some believe… », « many economists expect », « Experts think »
+      thinking: ["believe", "think|thought", "expect", "suspect", "speculate", "predict", "doubt", "assume", "estimate",
+        "reckon", "consider", "acknowledge", "contend", "anticipate", "conclude", "judge"].flatMap(inflect),
+      // « officials fear », « privately worry », « Democrats agree »: said of anyone in ordinary prose
+      feeling: [...["feel|felt", "worry", "fear", "agree", "hope", "wonder", "regret|regretted", "lament", "bristle",
+        "grumble", "concern"].flatMap(inflect), "privately worry"],
+    },
     // « Sanders advisers had said », « Gore's close friends and allies have in the past said »
     auxiliaries: ["has", "have", "had", "did", "does", "do", "will", "would", "are", "is", "were", "was"],
+    // « roughly 1,100 foreign donor names weren't disclosed »
+    passives: ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "get", "got"],
   },
   // « they said », « she said », « according to him »
   pronouns: { singular: ["he", "she", "him"], plural: ["they", "them"], impersonal: [] },
+  reportative: { modals: [], perfect: [] },
   expletives: [],
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »

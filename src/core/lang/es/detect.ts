@@ -1,13 +1,20 @@
 // Spanish. Examples are from the dev corpus (tests/eval/dev/es.jsonl: FakeNewsCorpusSpanish and Latin American news sites).
 import type { LanguageData } from "../../detect/lexicon";
+import { inflect } from "../../detect/morphology";
 
-/** The attributing forms of a first-conjugation verb: "indica", "indicó", "indicaron", "ha indicado"… */
-const ar = (stem: string) => ["a", "an", "ó", "aron", "ado", "aba", "aban"].map((ending) => stem + ending);
-/** The same for the second and third conjugations: "sostiene"… are listed apart, as irregulars. */
-const er = (stem: string) => ["e", "en", "ió", "ieron", "ido", "ía", "ían"].map((ending) => stem + ending);
+/** Third persons of the present, preterite and imperfect, and the participle: « indica », « indicó », « ha indicado ». */
+const paradigms = {
+  ar: ["a", "an", "ó", "aron", "ado", "aba", "aban"],
+  er: ["e", "en", "ió", "ieron", "ido", "ía", "ían"],
+  ir: ["e", "en", "ió", "ieron", "ido", "ía", "ían"],
+};
+/** « se dice », « se teme », « se informó »: the impersonal « se » with a verb's third person, present or past. */
+const impersonal = (lemmas: string[]) =>
+  inflect(lemmas, { ar: ["a", "ó"], er: ["e", "ió"], ir: ["e", "ió"] }).map((form) => `se ${form}`);
 
 const es: LanguageData = {
   code: "es",
+  prodrop: true,
   stopwords: ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se",
     "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "también", "muy"],
   determiners: {
@@ -26,15 +33,17 @@ const es: LanguageData = {
   other: ["otro", "otra", "otros", "otras", "segundo", "segunda", "tercer", "tercera"],
   heads: {
     // « según fuentes diplomáticas », « aseguró la fuente », « una alta fuente oficial »
-    "fuente|fuentes": { category: "other", generic: true },
+    "fuente|fuentes": { category: "other", generic: true, bare: true },
     // « Un funcionario del Gobierno de EEUU que emitió declaraciones a CNN afirmó »
     "funcionario|funcionarios|funcionaria|funcionarias": { category: "official" },
     // « Autoridades familiarizadas con la investigación dijeron »
     "autoridad|autoridades": { category: "official" },
     "responsable|responsables": { category: "official" },
-    "portavoz|portavoces|vocero|voceros|vocera": { category: "official" },
+    "portavoz|portavoces": { category: "official", onRecord: true },
+    "vocero|voceros": { category: "official", onRecord: true },
+    "vocera|voceras": { category: "official", onRecord: true },
     "miembro|miembros": { category: "other" },
-    "persona|personas": { category: "other", generic: true },
+    "persona|personas": { category: "other", generic: true, human: true },
     // « un trabajador de la región del nordeste aseguró »
     "trabajador|trabajadores": { category: "other" },
     "diplomático|diplomáticos": { category: "diplomatic", strong: true },
@@ -82,6 +91,9 @@ const es: LanguageData = {
     "fuente de energía", "fuentes de energía", "fuentes diferentes", "fuente de agua", "fuentes de agua"],
   prepositions: ["de", "del", "a", "al", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hacia",
     "tras", "ante", "bajo"],
+  objectPronouns: ["lo", "la", "los", "las", "le", "les", "me", "nos"],
+  agents: ["por"],
+  relatives: ["el cual", "la cual", "los cuales", "las cuales", "quien", "quienes"],
   coordinators: ["y", "o"],
   phraseBreaks: ["que", "porque", "para", "pero", "cuando", "luego", "aunque", "mientras", "según", "y que",
     "quienes", "quien"],
@@ -104,24 +116,49 @@ const es: LanguageData = {
     // « Según trascendió de fuentes seguras »
     bare: ["de"],
     relay: ["citando"],
-    verbs: [
-      ...["afirm", "asegur", "señal", "indic", "explic", "revel", "confirm", "precis", "declar", "coment",
-        "alert", "relat", "not", "comunic", "agreg", "consider", "estim", "detall",
-        "confi", "descart", "inform", "mencion", "predic", "contest", "recalc", "subray", "cont"].flatMap(ar),
-      // « aseguró la fuente », « La fuente añadió », « insisten fuentes próximas a Moreno »
-      ...["respond", "añad", "insist", "reconoc", "describ"].flatMap(er),
-      // Irregulars: « dijeron a la agencia », « Los expertos predicen », « pidieron no dar crédito »
-      "dice", "dicen", "dijo", "dijeron", "decía", "decían", "ha dicho", "predicen", "pidieron", "pidió", "sostiene",
-      "sostienen", "sostuvo", "advirtió", "advirtieron", "mencionan", "continuó", "continúo", "creen", "cree",
-    ],
+    verbs: {
+      // « aseguró la fuente », « La fuente añadió », « insisten fuentes próximas a Moreno », « dijeron a la agencia »
+      saying: inflect([
+        "afirmar", "asegurar", "señalar", "indicar", "explicar", "revelar", "confirmar", "precisar", "declarar",
+        "comentar", "alertar", "relatar", "notar", "comunicar", "agregar", "detallar", "confiar", "descartar", "informar",
+        "mencionar", "contestar", "recalcar", "subrayar", "reiterar", "insistir", "añadir", "responder", "reconocer",
+        "admitir", "apuntar", "destacar", "adelantar", "anticipar", "aclarar", "denunciar", "criticar", "lamentar",
+        "narrar", "puntualizar", "matizar", "desmentir|desmiente|desmienten|desmintió|desmintieron|desmentido",
+        "asumir", "argumentar", "argüir|arguye|arguyen|arguyó", "avisar", "advertir|advierte|advierten|advirtió|advirtieron|advertido",
+        "decir|dice|dicen|dijo|dijeron|dicho|decía|decían", "describir|describe|describen|describió|describieron|descrito",
+        "sostener|sostiene|sostienen|sostuvo|sostuvieron|sostenido", "mantener|mantiene|mantienen|mantuvo|mantuvieron",
+        "contar|cuenta|cuentan|contó|contaron|contado", "recordar|recuerda|recuerdan|recordó|recordaron|recordado",
+        "concluir|concluye|concluyen|concluyó|concluyeron", "pedir|pide|piden|pidió|pidieron",
+        "continuar|continúa|continúan|continuó|continuaron", "trascender|trascendió",
+        "confesar|confiesa|confiesan|confesó|confesaron",
+      ], paradigms),
+      // « Los expertos predicen », « consideran los analistas », « creen fuentes del Gobierno »
+      thinking: inflect([
+        "considerar", "estimar", "opinar", "calcular", "evaluar", "juzgar", "sospechar", "dudar", "prever|prevé|prevén|previó",
+        "predecir|predice|predicen|predijo", "creer|cree|creen|creyó|creyeron|creído", "pensar|piensa|piensan|pensó|pensaron",
+        "suponer|supone|suponen|supuso", "entender|entiende|entienden|entendió",
+      ], paradigms),
+      // « temen en el Gobierno », « lamentan sus allegados »: said of anyone in ordinary prose
+      feeling: inflect(["temer", "esperar", "preocupar", "coincidir", "lamentar", "celebrar"], paradigms),
+    },
     auxiliaries: ["ha", "han", "había", "habían", "habría", "habrían"],
+    // « fue confirmado », « han sido informados »
+    passives: ["es", "son", "fue", "fueron", "sido", "era", "eran", "será", "serán"],
   },
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"], impersonal: [] },
+  reportative: { modals: [], perfect: [] },
   expletives: [],
   locatives: [],
   // « se cree que el homicida », « Se indicó que los detenidos », « De manera extraoficial trascendió que »
-  hearsay: ["se cree", "se dice", "se indicó", "se informó", "se supo", "se rumorea", "trascendió", "se comenta"],
-  subjectHearsay: ["presuntamente", "supuestamente"],
+  hearsay: [
+    // Not « se informó », « se indicó », « se estima »: a press release's or a statistic's passive, whose source the
+    // paragraph names (« se informó en un comunicado »).
+    ...impersonal(["decir|dice|dijo", "creer|cree|creía", "saber|supo", "temer", "rumorear", "comentar",
+      "especular", "asegurar", "sospechar"]),
+    "trascendió", "según trascendió", "corre el rumor", "según rumores",
+  ],
+  // « presuntamente », « supuestamente » hedge an allegation (« el presunto asesino »): they name no hearsay
+  subjectHearsay: [],
   outletOwn: ["según pudo saber", "según ha podido saber", "según supo"],
   outletVerbs: ["supo", "conoció"],
   // « Entre los testimonios individuales publicados, siempre de forma anónima », « en off »

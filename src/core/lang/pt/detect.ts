@@ -1,11 +1,20 @@
 // Portuguese. Examples are from the dev corpus (tests/eval/dev/pt.jsonl: Fake.br corpus, UD Portuguese Bosque).
 import type { LanguageData } from "../../detect/lexicon";
+import { inflect } from "../../detect/morphology";
 
-/** The attributing forms of a first-conjugation verb: "afirma", "afirmou", "afirmaram", "tem afirmado"… */
-const ar = (stem: string) => ["a", "am", "ou", "aram", "ado", "ava", "avam"].map((ending) => stem + ending);
+/** Third persons of the present, preterite and imperfect, and the participle: « afirma », « afirmou », « tem afirmado ». */
+const paradigms = {
+  ar: ["a", "am", "ou", "aram", "ado", "ava", "avam"],
+  er: ["e", "em", "eu", "eram", "ido", "ia", "iam"],
+  ir: ["e", "em", "iu", "iram", "ido", "ia", "iam"],
+};
+/** « diz-se », « teme-se », « se comenta »: the impersonal « se » with a verb's third person, after or before it. */
+const impersonal = (lemmas: string[]) =>
+  inflect(lemmas, { ar: ["a", "ou"], er: ["e", "eu"], ir: ["e", "iu"] }).flatMap((form) => [`${form}-se`, `se ${form}`]);
 
 const pt: LanguageData = {
   code: "pt",
+  prodrop: true,
   stopwords: ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "no", "na", "um", "uma",
     "para", "com", "não", "por", "se", "ao", "mais", "como", "foi", "pelo", "pela", "segundo", "também", "ser"],
   determiners: {
@@ -23,17 +32,17 @@ const pt: LanguageData = {
   other: ["outro", "outra", "outros", "outras", "segunda", "terceira"],
   heads: {
     // « segundo uma fonte », « Fonte policial admite », « Fontes do governo brasileiro dizem »
-    "fonte|fontes": { category: "other", generic: true },
+    "fonte|fontes": { category: "other", generic: true, bare: true },
     // « segundo relataram dois funcionários do governo, sob condição de anonimato »
     "funcionário|funcionários|funcionária|funcionárias": { category: "official" },
     "responsável|responsáveis": { category: "official" },
     "autoridade|autoridades": { category: "official" },
-    "porta-voz|porta-vozes": { category: "official" },
+    "porta-voz|porta-vozes": { category: "official", onRecord: true },
     // « Segundo integrantes desses partidos », « Segundo assessores do Planalto »
     "integrante|integrantes": { category: "other" },
     "membro|membros": { category: "other" },
     "assessor|assessores|assessora": { category: "official" },
-    "pessoa|pessoas": { category: "other", generic: true },
+    "pessoa|pessoas": { category: "other", generic: true, human: true },
     "interlocutor|interlocutores": { category: "other" },
     "diplomata|diplomatas": { category: "diplomatic", strong: true },
     "investigador|investigadores": { category: "security", strong: true },
@@ -81,6 +90,9 @@ const pt: LanguageData = {
     "fontes de energia", "fonte de água", "fonte de informação", "fontes de informação"],
   prepositions: ["de", "do", "da", "dos", "das", "a", "ao", "aos", "à", "às", "em", "no", "na", "nos", "nas", "por",
     "pelo", "pela", "pelos", "pelas", "para", "com", "sem", "sobre", "entre", "desde", "junto"],
+  objectPronouns: ["o", "a", "os", "as", "lhe", "lhes", "me", "nos"],
+  agents: ["por", "pelo", "pela", "pelos", "pelas"],
+  relatives: ["o qual", "a qual", "os quais", "as quais", "quem"],
   coordinators: ["e", "ou"],
   phraseBreaks: ["que", "porque", "para", "mas", "quando", "embora", "enquanto", "segundo", "e que"],
   clauseBreaks: ["que", "mas", "porque", "se", "quando", "embora", "onde", "enquanto", "e", "ou"],
@@ -102,23 +114,40 @@ const pt: LanguageData = {
     // « junto de fontes coreanas em Lisboa », « com fontes da investigação »
     bare: ["junto de", "junto a", "com"],
     relay: ["citando"],
-    verbs: [
-      ...["afirm", "explic", "revel", "confirm", "declar", "coment", "insist", "alert", "relat", "not", "comunic",
-        "avali", "indic", "destac", "ressalt", "acrescent", "inform", "contest", "critic", "garant", "assegur",
-        "estim", "consider", "detalh", "sublinh", "recorda", "cont", "adiant"].flatMap(ar),
-      // Irregulars: « disse uma fonte », « Fontes das Nações Unidas admitem », « dizem que »
-      "diz", "dizem", "disse", "disseram", "dizia", "diziam", "admite", "admitem", "admitiu", "admitiram", "refere",
-      "referem", "referiu", "referiram", "sustenta", "sustentam", "sustentou", "reconhece", "reconhecem",
-      "reconheceu", "reconheceram", "prevê", "preveem", "previu", "soube", "apurou", "revelam", "acredita",
-      "acreditam", "defende", "defendem", "defendeu", "criticaram",
-    ],
+    verbs: {
+      // « disse uma fonte », « Fontes das Nações Unidas admitem », « relataram dois funcionários »
+      saying: inflect([
+        "afirmar", "explicar", "revelar", "confirmar", "declarar", "comentar", "insistir", "alertar", "relatar", "notar",
+        "comunicar", "indicar", "destacar", "ressaltar", "acrescentar", "informar", "contestar", "criticar", "garantir",
+        "assegurar", "detalhar", "sublinhar", "recordar", "lembrar", "contar", "adiantar", "admitir", "referir",
+        "sustentar", "reconhecer", "defender", "apontar", "frisar", "salientar", "reiterar", "negar", "desmentir",
+        "denunciar", "queixar", "lamentar", "advertir", "avisar", "observar", "responder", "confidenciar", "confessar",
+        "narrar", "descrever|descreve|descrevem|descreveu|descreveram|descrito", "esclarecer", "asseverar",
+        "dizer|diz|dizem|disse|disseram|dito|dizia|diziam", "apurar|apurou", "saber|soube",
+      ], paradigms),
+      // « para muitos analistas », « avaliam especialistas », « acreditam fontes do governo »
+      thinking: inflect([
+        "avaliar", "estimar", "considerar", "acreditar", "calcular", "julgar", "duvidar", "suspeitar", "pensar",
+        "prever|prevê|preveem|previu", "crer|crê|creem|creu", "supor|supõe|supõem|supôs",
+      ], paradigms),
+      // « temem assessores », « esperam aliados »: said of anyone in ordinary prose
+      feeling: inflect(["temer", "esperar", "preocupar", "concordar"], paradigms),
+    },
     auxiliaries: ["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam"],
+    // « foi confirmado pela polícia »
+    passives: ["é", "são", "foi", "foram", "sido", "era", "eram", "será", "serão"],
   },
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"], impersonal: [] },
+  reportative: { modals: [], perfect: [] },
   expletives: [],
   locatives: [],
-  hearsay: ["diz-se", "consta que", "comenta-se", "fala-se", "especula-se"],
-  subjectHearsay: ["alegadamente", "supostamente"],
+  hearsay: [
+    ...impersonal(["dizer|diz|disse", "comentar", "falar", "especular", "temer", "acreditar",
+      "estimar", "calcular", "rumorejar", "suspeitar"]),
+    "consta que", "segundo rumores", "corre o rumor",
+  ],
+  // « alegadamente », « supostamente » hedge an allegation; they name no hearsay
+  subjectHearsay: [],
   // « Ao que o PÚBLICO apurou »
   outletOwn: [],
   outletVerbs: ["apurou", "soube"],
