@@ -503,7 +503,7 @@ export class SentenceGrammar {
 
   /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
   private namesInstitution(phrase: Phrase): boolean {
-    for (let j = phrase.start; j < phrase.end; j++) if (this.lang.institution(this.t[j]!.norm)) return true;
+    for (let j = phrase.start; j < phrase.end; j++) if (this.lang.institution(this.t[j]!.norm) !== null) return true;
     return this.categoryOf(phrase).specific;
   }
 
@@ -932,11 +932,11 @@ export class SentenceGrammar {
     const { t, lang } = this;
     const found: { at: number; category: SourceCategory }[] = [];
     for (let j = 0; j < t.length; j++) {
-      const m = this.quoted[j] ? null : lang.modifiers.match(t, j);
-      if (!m) continue;
-      const category = m.value as SourceCategory;
-      if (category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
-      j = m.end - 1;
+      if (this.quoted[j]) continue;
+      const m = lang.modifiers.match(t, j);
+      const category = m ? (m.value as SourceCategory) : lang.data.capitalizedNouns ? lang.institution(t[j]!.norm) : null;
+      if (category && category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
+      if (m) j = m.end - 1;
     }
     return found;
   }

@@ -114,7 +114,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         continue;
       }
       const group = `g${++groups}`;
-      const category = a.specific ? a.category : contextual(a, a.category);
+      let category = a.specific ? a.category : contextual(a, a.category);
+      // « Er soll … », "it is said": hearsay with no source phrase is of the kind of the institution the sentence, or
+      // the one before it, is about.
+      if (!a.head && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
       const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source });
@@ -195,6 +198,14 @@ function contextualCategory(
     if (named.length > 0) return named[named.length - 1]!.category;
   }
   return null;
+}
+
+/** The category of the institution named last in the sentence, or else in the sentence before it. */
+function topicOf(grammar: SentenceGrammar, index: number, grammarOf: (index: number) => SentenceGrammar): SourceCategory | null {
+  const here = grammar.institutions();
+  if (here.length > 0) return here[here.length - 1]!.category;
+  const before = index > 0 ? grammarOf(index - 1).institutions() : [];
+  return before.length > 0 ? before[before.length - 1]!.category : null;
 }
 
 /** The latest item that matches, looking back no further than where `stop` first holds. */

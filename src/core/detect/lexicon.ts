@@ -276,25 +276,25 @@ export interface Language {
   /** Every word the lexicon knows: a capitalized word outside it may be a name. */
   known: Set<string>;
   /**
-   * Whether a word names an institution: a modifier of an institution's category ("ministère", "government"), or,
-   * where nouns compound (German), a word ending in one (« Innenministerium »).
+   * The category of the institution a word names, or null: a modifier of an institution's category ("ministère",
+   * "government"), or, where nouns compound (German), a word ending in one (« Innenministerium », « Autokonzern »).
    */
-  institution(word: string): boolean;
+  institution(word: string): SourceCategory | null;
 }
 
 const PEOPLE: ReadonlySet<string> = new Set(["close", "witness", "other"]);
 
-function institutions(data: LanguageData): (word: string) => boolean {
+function institutions(data: LanguageData): (word: string) => SourceCategory | null {
   const names = Object.entries(data.modifiers)
     .filter(([, category]) => !PEOPLE.has(category))
-    .map(([m]) => normalize(m));
-  const whole = new Set(names);
-  const endings = data.capitalizedNouns ? names.filter((m) => m.length >= 4) : [];
-  const seen = new Map<string, boolean>();
+    .map(([m, category]): [string, SourceCategory] => [normalize(m), category]);
+  const whole = new Map(names);
+  const endings = data.capitalizedNouns ? names.filter(([m]) => m.length >= 4) : [];
+  const seen = new Map<string, SourceCategory | null>();
   return (word) => {
     let found = seen.get(word);
     if (found === undefined) {
-      found = whole.has(word) || endings.some((m) => word.length > m.length + 2 && word.endsWith(m));
+      found = whole.get(word) ?? endings.find(([m]) => word.length > m.length + 2 && word.endsWith(m))?.[1] ?? null;
       seen.set(word, found);
     }
     return found;
