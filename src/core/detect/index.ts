@@ -43,6 +43,8 @@ interface Antecedent {
   /** Set for unnamed sources: the claim group and the source as first reported. */
   group: string | null;
   source: Source | null;
+  /** The words that describe an unnamed source ("source", "diplomatique", "algérienne"), to tell it from others. */
+  words?: Set<string>;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -113,14 +115,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         history.push({ attribution: a, sentence: index, group: null, source: null });
         continue;
       }
-      const group = `g${++groups}`;
+      const words = descriptionOf(lang, tokens, a.source);
+      const same = a.another ? undefined : findLast(history, (h) => sameSource(h, a, words));
+      const group = same?.group ?? `g${++groups}`;
       let category = a.specific ? a.category : contextual(a, a.category);
       // « Er soll … », "it is said": hearsay with no source phrase is of the kind of the institution the sentence, or
       // the one before it, is about.
       if (!a.head && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
       const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
       claims.push(claimOf(source, a, "explicit", group));
-      history.push({ attribution: a, sentence: index, group, source });
+      history.push({ attribution: a, sentence: index, group, source, words });
     }
 
     if (found.length === 0 && isOpeningQuote(tokens[0])) {
@@ -206,6 +210,32 @@ function topicOf(grammar: SentenceGrammar, index: number, grammarOf: (index: num
   if (here.length > 0) return here[here.length - 1]!.category;
   const before = index > 0 ? grammarOf(index - 1).institutions() : [];
   return before.length > 0 ? before[before.length - 1]!.category : null;
+}
+
+/** The content words of a source phrase: "une source diplomatique algérienne" → source, diplomatique, algérienne. */
+function descriptionOf(lang: Language, tokens: readonly Token[], r: TokenRange): Set<string> {
+  const words = new Set<string>();
+  for (let i = r.start; i < r.end; i++) {
+    const tok = tokens[i]!;
+    // Counts stay: « deux responsables » and « trois responsables » are not the same people.
+    const determiner = lang.determiners.match(tokens, i)?.value;
+    if (tok.isWord && (!determiner || determiner === "quantity") && !lang.prepositions.has(tok.norm)) words.add(tok.norm);
+  }
+  return words;
+}
+
+/**
+ * Whether a new unnamed source phrase describes the source already met: the same noun and number, and one
+ * description within the other (« une source diplomatique », « Une source diplomatique algérienne »), not two that
+ * clash (« un diplomate américain », « un diplomate français ») nor one the text sets apart (« une autre source »).
+ */
+function sameSource(h: Antecedent, a: Attribution, words: Set<string>): boolean {
+  const before = h.attribution;
+  if (!h.group || !h.words || !a.head || before.head?.key !== a.head.key) return false;
+  if (before.plural !== a.plural || before.anonymity !== a.anonymity) return false;
+  const [small, large] = h.words.size <= words.size ? [h.words, words] : [words, h.words];
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
 }
 
 /** The latest item that matches, looking back no further than where `stop` first holds. */
