@@ -110,19 +110,27 @@ export function hasQuote(tokens: readonly Token[]): boolean {
 }
 
 export class SentenceGrammar {
-  /** Tokens inside a quotation: someone's speech, not the article's attribution. */
-  private readonly quoted: boolean[];
-  /** The sentence states anonymity: "sous couvert d'anonymat", "who declined to be named". */
-  private readonly marked: boolean;
+  private quotedCache: boolean[] | null = null;
+  private markedCache: boolean | null = null;
 
   constructor(
     private readonly lang: Language,
     private readonly t: readonly Token[],
-  ) {
-    this.quoted = quotedTokens(t);
-    let marked = false;
-    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
-    this.marked = marked;
+  ) {}
+
+  /** Tokens inside a quotation: someone's speech, not the article's attribution. Worked out when first needed. */
+  private get quoted(): boolean[] {
+    return (this.quotedCache ??= quotedTokens(this.t));
+  }
+
+  /** The sentence states anonymity: "sous couvert d'anonymat", "who declined to be named". */
+  private get marked(): boolean {
+    if (this.markedCache === null) {
+      let marked = false;
+      for (let i = 0; i < this.t.length && !marked; i++) marked = this.lang.anonymityMarkers.has(this.t, i);
+      this.markedCache = marked;
+    }
+    return this.markedCache;
   }
 
   /** Every attribution in the sentence, in text order of their source phrases. */
@@ -135,9 +143,9 @@ export class SentenceGrammar {
       for (let i = a.source.start; i < a.source.end; i++) used.add(i);
       found.push(a);
     };
-    const { t, lang, quoted } = this;
+    const { t, lang } = this;
     for (let i = 0; i < t.length; i++) {
-      if (quoted[i]) continue;
+      if (!lang.cueStarts.has(t[i]!.norm) || this.quoted[i]) continue;
       const hearsay = lang.hearsay.match(t, i);
       if (hearsay) {
         add(this.hearsayAt(i, hearsay.end, hearsay.value));

@@ -65,7 +65,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   allSentences.forEach((sentence, index) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const grammar = new SentenceGrammar(lang, tokens);
-    const found = grammar.attributions();
+    // Most sentences hold no cue word at all: they are not parsed.
+    const found = tokens.some((t) => lang.cueStarts.has(t.norm)) ? grammar.attributions() : [];
     const contextual = (a: Attribution, fallback: SourceCategory) =>
       contextualCategory(a, grammar, index, grammarOf, history) ?? fallback;
     const span = (r: TokenRange): Span => spanOf(text, tokens, r);

@@ -187,6 +187,11 @@ export class PhraseTable<V> {
   has(tokens: readonly Token[], i: number): boolean {
     return this.match(tokens, i) !== null;
   }
+
+  /** The words its phrases start with. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
 }
 
 const set = (words: string[]) => new PhraseTable<true>(words.map((w) => [w, true]));
@@ -275,6 +280,8 @@ export interface Language {
   titles: Set<string>;
   /** Every word the lexicon knows: a capitalized word outside it may be a name. */
   known: Set<string>;
+  /** The words a cue can start with: a sentence with none of them has no attribution, and is not parsed. */
+  cueStarts: Set<string>;
   /**
    * The category of the institution a word names, or null: a modifier of an institution's category ("ministère",
    * "government"), or, where nouns compound (German), a word ending in one (« Innenministerium », « Autokonzern »).
@@ -321,7 +328,27 @@ export function compile(data: LanguageData): Language {
   addKnown(data.stopwords);
   addKnown(data.titles);
   addKnown(data.partitives);
+  const tables = {
+    before: new PhraseTable<"before" | "weak" | "bare" | "relay">([
+      ...c.before.map((w): [string, "before"] => [w, "before"]),
+      ...c.weakBefore.map((w): [string, "weak"] => [w, "weak"]),
+      ...c.bare.map((w): [string, "bare"] => [w, "bare"]),
+      ...c.relay.map((w): [string, "relay"] => [w, "relay"]),
+    ]),
+    after: set(c.after),
+    verbs: new PhraseTable(
+      (Object.keys(c.verbs) as VerbClass[]).flatMap((kind) => c.verbs[kind].map((w): [string, VerbClass] => [w, kind])),
+    ),
+    hearsay: new PhraseTable([
+      ...data.hearsay.map((w): [string, boolean] => [w, false]),
+      ...data.subjectHearsay.map((w): [string, boolean] => [w, true]),
+    ]),
+    outletOwn: set(data.outletOwn),
+  };
+  const cueStarts = new Set(Object.values(tables).flatMap((table) => [...table.firstWords()]));
+  for (const modal of lower(data.reportative.modals)) cueStarts.add(modal);
   return {
+    ...tables,
     code: data.code,
     data,
     stopwords: lower(data.stopwords),
@@ -350,16 +377,6 @@ export function compile(data: LanguageData): Language {
     skippable: set(data.skippable),
     adverbSuffix: data.adverbSuffix,
     recipients: lower(data.recipients),
-    before: new PhraseTable<"before" | "weak" | "bare" | "relay">([
-      ...c.before.map((w): [string, "before"] => [w, "before"]),
-      ...c.weakBefore.map((w): [string, "weak"] => [w, "weak"]),
-      ...c.bare.map((w): [string, "bare"] => [w, "bare"]),
-      ...c.relay.map((w): [string, "relay"] => [w, "relay"]),
-    ]),
-    after: set(c.after),
-    verbs: new PhraseTable(
-      (Object.keys(c.verbs) as VerbClass[]).flatMap((kind) => c.verbs[kind].map((w): [string, VerbClass] => [w, kind])),
-    ),
     auxiliaries: lower(c.auxiliaries),
     passives: set(c.passives),
     pronouns,
@@ -367,11 +384,6 @@ export function compile(data: LanguageData): Language {
     reportativeModals: lower(data.reportative.modals),
     reportativePerfect: lower(data.reportative.perfect),
     locatives: set(data.locatives),
-    hearsay: new PhraseTable([
-      ...data.hearsay.map((w): [string, boolean] => [w, false]),
-      ...data.subjectHearsay.map((w): [string, boolean] => [w, true]),
-    ]),
-    outletOwn: set(data.outletOwn),
     outletVerbs: set(data.outletVerbs),
     anonymityMarkers: set(data.anonymityMarkers),
     hedges: set(data.hedges),
@@ -379,6 +391,7 @@ export function compile(data: LanguageData): Language {
     reflexives: lower(data.reflexives),
     titles: lower(data.titles),
     known,
+    cueStarts,
     institution: institutions(data),
   };
 }
