@@ -127,7 +127,7 @@ export class SentenceGrammar {
   private get marked(): boolean {
     if (this.markedCache === null) {
       let marked = false;
-      for (let i = 0; i < this.t.length && !marked; i++) marked = this.lang.anonymityMarkers.has(this.t, i);
+      for (let i = 0; i < this.t.length && !marked; i++) marked = this.isMarker(i);
       this.markedCache = marked;
     }
     return this.markedCache;
@@ -217,6 +217,15 @@ export class SentenceGrammar {
     return k >= 0 ? this.subjectBefore(k) : null;
   }
 
+  /** A statement of anonymity at token i; a refused naming only after a negation ("declined to be named"). */
+  private isMarker(i: number): boolean {
+    const m = this.lang.anonymityMarkers.match(this.t, i);
+    if (!m) return false;
+    if (!m.value) return true;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (this.lang.negations.has(this.t[j]!.norm)) return true;
+    return false;
+  }
+
   /** "-" joins words: "porte-parole" is not the cue "parole". */
   private isInsideWord(i: number): boolean {
     return i > 0 && this.t[i - 1]!.text === "-" && this.t[i - 1]!.end === this.t[i]!.start;
@@ -238,7 +247,6 @@ export class SentenceGrammar {
           ? "same"
           : phrase.head &&
               !phrase.head.collective &&
-              !phrase.head.vague &&
               (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
             ? "definite"
             : null;
@@ -265,7 +273,11 @@ export class SentenceGrammar {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
     // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
-    if (phrase.pronoun) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    if (phrase.pronoun) {
+      // "…asked people to clap if they agreed": feelings told of a pronoun are prose, not attribution.
+      if (verb === "feeling") return null;
+      phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    }
     const head = phrase.head;
     if (head && !this.isSource(phrase, verb)) return null;
     let anonymity: Attribution["anonymity"] = null;
@@ -286,7 +298,7 @@ export class SentenceGrammar {
     const described = () => phrase.described || this.categoryOf(phrase).specific || this.marked;
     // "That person said", "these people said": a reference back, which discourse resolves.
     const refers = phrase.determiner === "definite" || phrase.determiner === "demonstrative" || phrase.same;
-    if (head.human && !refers && !described()) return false;
+    if ((head.human || head.institutional) && !refers && !described()) return false;
     if (verb === "feeling" && (head.human || head.collective) && !described()) return false;
     for (let j = phrase.start - 1; j >= 0 && j >= phrase.start - 3; j--) {
       const tok = this.t[j]!;
@@ -356,6 +368,8 @@ export class SentenceGrammar {
     // « s'emporte un ancien ministre »
     if (k >= 0 && lang.reflexives.has(t[k]!.norm)) k = this.skipBack(k - 1);
     const perfect = start < i;
+    // "CPAC attendees learned Friday that…": learning is the outlet's own reporting only in the perfect, "has learned".
+    if (!perfect && !this.cliticBefore(this.skipBack(i - 1)) && lang.outletVerbs.has(t, i)) return null;
     const cue = { start, end };
     const after = this.cliticAfter(end);
     if (after) subject = after.pronoun;
@@ -385,8 +399,11 @@ export class SentenceGrammar {
       }
     }
     phrase ??= closed ?? this.subjectBefore(k);
-    // « Nach den Anschlägen befürchten Experten … »: a fronted phrase, then the verb, then its subject.
-    if (lang.data.verbSecond && !phrase?.head) {
+    // « Nach den Anschlägen befürchten Experten … », « Explican fuentes del Gobierno que… »: a fronted adverbial (or
+    // nothing, where subjects may go unsaid), then the verb, then its subject; not « Die Polizei bestätigte Berichte ».
+    const bare = !phrase || (phrase.end - phrase.start === 1 && phrase.start === 0);
+    const adverbial = !phrase || (phrase.start > 0 && lang.prepositions.has(t[phrase.start - 1]!.norm));
+    if (!phrase?.head && ((lang.data.verbSecond && adverbial) || (lang.data.prodrop && bare))) {
       const after = this.phraseAt(this.skip(end));
       if (after?.head) {
         phrase = after;
@@ -395,8 +412,9 @@ export class SentenceGrammar {
     }
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
     // « In Vaticano sospettano », « fanno notare dal Vaticano »: no subject, a place speaking.
+    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró ».
     if (lang.data.prodrop && (!phrase || (!phrase.head && this.locativeEndsAt(phrase.start)))) {
-      const located = this.impersonal(end, cue);
+      const located = this.impersonal(end, cue, undefined, phrase ? this.locativeStart(phrase.start) : -1);
       if (located) return located;
     }
     const attribution = this.fromPhrase(phrase, cue, rule, verb);
@@ -464,14 +482,16 @@ export class SentenceGrammar {
    * "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". With an expletive
    * subject, a named place is the institution speaking (« hieß es im Innenministerium »).
    */
-  private impersonal(after: number, cue: TokenRange, subject?: Phrase): Attribution | null {
+  private impersonal(after: number, cue: TokenRange, subject?: Phrase, before = 0): Attribution | null {
     const { t, lang } = this;
-    const candidates = [this.skip(after), 0];
+    const candidates = before < 0 ? [this.skip(after)] : [this.skip(after), before];
     for (const at of candidates) {
       const loc = lang.locatives.match(t, at);
       if (!loc) continue;
       const phrase = this.phraseAt(loc.end);
       if (!phrase || phrase.end <= phrase.start) continue;
+      // « pensa na mulher »: a place, or people described, not anyone at all.
+      if (phrase.head && !this.isSource(phrase, "saying")) continue;
       // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
       // With an expletive, a named institution or document speaks (« im Innenministerium », « in einer
       // Aussendung »); a town, named with no article, is its people, unnamed (« In Madrid hieß es »).
@@ -503,10 +523,14 @@ export class SentenceGrammar {
     return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
   }
 
-  /** A locative (« in », « dal ») ends just before token j. */
+  /** Where a locative (« in », « dal ») ending just before token j starts, or -1. */
+  private locativeStart(j: number): number {
+    for (let s = Math.max(0, j - 3); s < j; s++) if (this.lang.locatives.match(this.t, s)?.end === j) return s;
+    return -1;
+  }
+
   private locativeEndsAt(j: number): boolean {
-    for (let s = Math.max(0, j - 3); s < j; s++) if (this.lang.locatives.match(this.t, s)?.end === j) return true;
-    return false;
+    return this.locativeStart(j) >= 0;
   }
 
   /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
@@ -578,13 +602,13 @@ export class SentenceGrammar {
    * « a affirmé, sous couvert d'anonymat, un diplomate »: a statement of anonymity set between commas after a cue.
    */
   private skipAside(i: number): number {
-    const { t, lang } = this;
+    const { t } = this;
     if (t[i]?.text !== ",") return i;
     let marked = false;
     for (let k = i + 1; k < t.length && k - i < MAX_PHRASE; k++) {
       if (t[k]!.text === ",") return marked ? this.skip(k + 1) : i;
       if (!t[k]!.isWord && t[k]!.text !== "'" && t[k]!.text !== "-") return i;
-      marked ||= lang.anonymityMarkers.has(t, k);
+      marked ||= this.isMarker(k);
     }
     return i;
   }
@@ -674,10 +698,13 @@ export class SentenceGrammar {
     let headIndex = -1;
     let headEnd = -1;
     let prenominal = false;
+    let noun = false;
     for (let n = 0; k < t.length && n < 7; n++) {
       const h = lang.heads.match(t, k);
       // A complement before the noun ends on the adjective or participle it depends on.
-      if (h && prenominal && t[k - 1]?.isCapitalized) break;
+      if (h && prenominal && (t[k - 1]?.isCapitalized || lang.determiners.has(t, k - 1))) break;
+      // « der Lufthansa-Manager der Zeitung »: past another noun, an article opens that noun's complement.
+      if (noun && lang.determiners.has(t, k)) break;
       if (h && !lang.notSources.has(t, k)) {
         head = h.value;
         headIndex = k;
@@ -696,6 +723,7 @@ export class SentenceGrammar {
       if (cue && cue !== "bare") break;
       const preposition = lang.prepositions.has(tok.norm);
       prenominal ||= !!lang.data.capitalizedNouns && preposition;
+      noun ||= !!lang.data.capitalizedNouns && tok.isCapitalized && !lang.determiners.has(t, k);
       if (tok.isWord && (lang.clauseBreaks.has(tok.norm) || (preposition && !lang.data.capitalizedNouns))) break;
       if (this.isVerb(k)) break;
       k++;
@@ -772,7 +800,7 @@ export class SentenceGrammar {
       if (lang.phraseBreaks.has(t, k)) break;
       if (tok.text === ",") {
         // ", que pidió no ser identificada": past the describer too, which may also end a phrase (« que »).
-        const describer = lang.describers.match(t, k + 1) ?? lang.anonymityMarkers.match(t, k + 1);
+        const describer = lang.describers.match(t, k + 1) ?? (this.isMarker(k + 1) ? lang.anonymityMarkers.match(t, k + 1) : null);
         if (describer) {
           k = describer.end;
           continue;
@@ -781,7 +809,9 @@ export class SentenceGrammar {
       }
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
       if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
-      if ((this.isVerb(k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
+      // « Para os militares | isso é muito comum »: a verb, an auxiliary or a form of "be" ends the phrase.
+      const verbal = this.isVerb(k) || lang.auxiliaries.has(tok.norm) || lang.passives.has(t, k);
+      if (verbal && !this.insideClause(start, k)) break;
       // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
       // Not inside a describing clause: « un diplomate basé au Caire ».
       if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
@@ -827,7 +857,7 @@ export class SentenceGrammar {
       let p = k - 1;
       while (p >= 0 && t[p]!.text !== open && k - p < MAX_PHRASE && (open === "(" || !QUOTES.has(t[p]!.text))) p--;
       if (p < 0 || t[p]!.text !== open) return null;
-      const describes = lang.describers.has(t, p + 1) || lang.anonymityMarkers.has(t, p + 1) || open === "(";
+      const describes = lang.describers.has(t, p + 1) || this.isMarker(p + 1) || open === "(";
       // "Bob Woodward, an associate editor for the Post, revealed": a name, then a description of it.
       const apposition = lang.determiners.has(t, p + 1) && p > 0 && this.isName(p - 1);
       if (!describes) {

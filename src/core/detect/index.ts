@@ -159,9 +159,15 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
   if (a.reference === "same") return history[history.length - 1] ?? (a.anonymity ? undefined : null);
   const match = findLast(
     history,
-    (h) => !!h.group && !!h.attribution.head && !!a.head && (h.attribution.head.key === a.head.key || !!a.head.generic),
+    (h) =>
+      !!h.group &&
+      !!h.attribution.head &&
+      !!a.head &&
+      (h.attribution.head.key === a.head.key || !!a.head.generic),
   );
   if (match) return match;
+  // « Essa pessoa dizia… » with no one unnamed before: someone of the story, named or not a source.
+  if ((a.head?.human || a.head?.institutional) && !a.described) return null;
   // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources"),
   // demonstratives, phrases that describe their source ("the person familiar with the planning") and sources that
   // are nobody in particular ("la source proche du dossier") introduce it.

@@ -29,6 +29,11 @@ export interface HeadEntry {
    */
   human?: boolean;
   /**
+   * The institution itself (« las autoridades »): on the record, « Las autoridades venezolanas habían informado »; a
+   * source only when described, « Autoridades familiarizadas con la investigación dijeron ».
+   */
+  institutional?: boolean;
+  /**
    * Speaks on the record for an institution ("spokesman", « porte-parole »): "a Rosneft spokesman said" is the
    * company's statement; unnamed only with a statement of anonymity, or plural.
    */
@@ -146,6 +151,13 @@ export interface LanguageData {
   outletVerbs: string[];
   /** Anonymity stated on its own: "sous couvert d'anonymat", "on condition of anonymity". */
   anonymityMarkers: string[];
+  /**
+   * Anonymity stated only when refused: "declined to be named", « n'a pas souhaité être nommé », « pidió no ser
+   * identificado » (not « pour être nommé ministre », "to be named best actor"): counted after a negation.
+   */
+  refusedMarkers: string[];
+  /** Words that negate: "not", « pas », « sans », « no », « non », « não », « nicht ». */
+  negations: string[];
   /** Reservations: "reportedly", "allegedly". */
   hedges: string[];
   /** Conditional auxiliaries of the French "conditionnel journalistique": hedge with the participle after them. */
@@ -273,7 +285,9 @@ export interface Language {
   hearsay: PhraseTable<boolean>;
   outletOwn: PhraseTable<true>;
   outletVerbs: PhraseTable<true>;
-  anonymityMarkers: PhraseTable<true>;
+  /** Value: whether a negation must come before it (a refused naming). */
+  anonymityMarkers: PhraseTable<boolean>;
+  negations: Set<string>;
   hedges: PhraseTable<true>;
   conditionalAuxiliaries: Set<string>;
   reflexives: Set<string>;
@@ -385,7 +399,11 @@ export function compile(data: LanguageData): Language {
     reportativePerfect: lower(data.reportative.perfect),
     locatives: set(data.locatives),
     outletVerbs: set(data.outletVerbs),
-    anonymityMarkers: set(data.anonymityMarkers),
+    anonymityMarkers: new PhraseTable([
+      ...data.anonymityMarkers.map((w): [string, boolean] => [w, false]),
+      ...data.refusedMarkers.map((w): [string, boolean] => [w, true]),
+    ]),
+    negations: lower(data.negations),
     hedges: set(data.hedges),
     conditionalAuxiliaries: lower(data.conditionalAuxiliaries),
     reflexives: lower(data.reflexives),

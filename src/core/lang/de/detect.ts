@@ -169,6 +169,9 @@ const de: LanguageData = {
   outletOwn: ["nach informationen des standard", "wie der standard erfuhr"],
   outletVerbs: ["erfuhr"],
   anonymityMarkers: ["anonym", "anonymität", "nicht genannt werden", "ungenannt"],
+  // « der namentlich nicht genannt werden wollte »
+  refusedMarkers: ["genannt werden", "zitiert werden"],
+  negations: ["nicht", "ohne"],
   hedges: ["angeblich", "mutmaßlich"],
   conditionalAuxiliaries: [],
   reflexives: ["sich"],

@@ -122,7 +122,8 @@ const en: LanguageData = {
     "attended": "witness", "in attendance": "witness", "present": "witness",
   },
   // « a key source of revenue », « renewable energy sources », « open source »
-  notSources: ["source of", "sources of", "source code", "energy sources", "energy source", "power source",
+  // « according to official figures », « historical sources »: documents and statistics, not people
+  notSources: ["official figures", "official data", "official statistics", "historical sources", "source of", "sources of", "source code", "energy sources", "energy source", "power source",
     "funding sources", "water source", "water sources", "light source", "heat source", "food source",
     "food sources", "open source"],
   prepositions: ["of", "to", "with", "in", "on", "at", "for", "from", "by", "about", "into", "within", "against",
@@ -195,8 +196,10 @@ const en: LanguageData = {
   // « The Times has learned »
   outletVerbs: ["learned"],
   // « speaking on condition of anonymity », « who declined to be named », « not authorized to speak publicly »
-  anonymityMarkers: ["anonymity", "anonymously", "to be named", "to be identified", "not authorized",
-    "on background", "off the record"],
+  anonymityMarkers: ["anonymity", "anonymously", "not authorized", "on background", "off the record"],
+  // « who declined to be named », « asked not to be identified »
+  refusedMarkers: ["to be named", "to be identified", "be named", "be identified"],
+  negations: ["not", "declined", "refused", "t", "never", "without"],
   hedges: ["reportedly", "allegedly", "purportedly", "could not be independently verified",
     "could not independently verify", "unconfirmed"],
   conditionalAuxiliaries: [],

@@ -4,9 +4,10 @@ import { inflect } from "../../detect/morphology";
 
 /** Third persons of the present, preterite and imperfect, and the participle: « indica », « indicó », « ha indicado ». */
 const paradigms = {
-  ar: ["a", "an", "ó", "aron", "ado", "aba", "aban"],
-  er: ["e", "en", "ió", "ieron", "ido", "ía", "ían"],
-  ir: ["e", "en", "ió", "ieron", "ido", "ía", "ían"],
+  // and the past subjunctive after « después de que »: « informaran »
+  ar: ["a", "an", "ó", "aron", "ado", "aba", "aban", "ara", "aran"],
+  er: ["e", "en", "ió", "ieron", "ido", "ía", "ían", "iera", "ieran"],
+  ir: ["e", "en", "ió", "ieron", "ido", "ía", "ían", "iera", "ieran"],
 };
 /** « se dice », « se teme », « se informó »: the impersonal « se » with a verb's third person, present or past. */
 const impersonal = (lemmas: string[]) =>
@@ -37,13 +38,26 @@ const es: LanguageData = {
     // « Un funcionario del Gobierno de EEUU que emitió declaraciones a CNN afirmó »
     "funcionario|funcionarios|funcionaria|funcionarias": { category: "official" },
     // « Autoridades familiarizadas con la investigación dijeron »
-    "autoridad|autoridades": { category: "official" },
+    "autoridad|autoridades": { category: "official", institutional: true },
     "responsable|responsables": { category: "official" },
     "portavoz|portavoces": { category: "official", onRecord: true },
     "vocero|voceros": { category: "official", onRecord: true },
     "vocera|voceras": { category: "official", onRecord: true },
     "miembro|miembros": { category: "other" },
     "persona|personas": { category: "other", generic: true, human: true },
+    "hombre|hombres": { category: "other", human: true },
+    "mujer|mujeres": { category: "other", human: true },
+    // « señala un cargo », « un alto cargo del Ministerio »
+    "cargo|cargos": { category: "official" },
+    // « círculos diplomáticos », « el entorno del presidente », « una versión indicaba »
+    "círculo|círculos": { category: "other", collective: true },
+    "entorno": { category: "close", strong: true, collective: true },
+    "amigo|amigos": { category: "close", strong: true },
+    "familiar|familiares": { category: "close", strong: true },
+    "interlocutor|interlocutores": { category: "other" },
+    "activista|activistas": { category: "other", strong: true, vague: true },
+    "versión|versiones": { category: "other", strong: true, vague: true, collective: true },
+    "informe|informes": { category: "media", strong: true, vague: true, collective: true },
     // « un trabajador de la región del nordeste aseguró »
     "trabajador|trabajadores": { category: "other" },
     "diplomático|diplomáticos": { category: "diplomatic", strong: true },
@@ -87,7 +101,7 @@ const es: LanguageData = {
     "política": "political", "políticas": "political", "partido": "political",
   },
   // « confundir la información de dos fuentes diferentes », « retener la fuente de información »
-  notSources: ["fuente de información", "fuentes de información", "fuente de ingresos", "fuentes de ingresos",
+  notSources: ["fuentes históricas", "fuente histórica", "fuente de información", "fuentes de información", "fuente de ingresos", "fuentes de ingresos",
     "fuente de energía", "fuentes de energía", "fuentes diferentes", "fuente de agua", "fuentes de agua"],
   prepositions: ["de", "del", "a", "al", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hacia",
     "tras", "ante", "bajo"],
@@ -130,7 +144,9 @@ const es: LanguageData = {
         "contar|cuenta|cuentan|contó|contaron|contado", "recordar|recuerda|recuerdan|recordó|recordaron|recordado",
         "concluir|concluye|concluyen|concluyó|concluyeron", "pedir|pide|piden|pidió|pidieron",
         "continuar|continúa|continúan|continuó|continuaron", "trascender|trascendió",
-        "confesar|confiesa|confiesan|confesó|confesaron",
+        "confesar|confiesa|confiesan|confesó|confesaron", "anotar", "anunciar", "expresar", "plantear", "desvelar",
+        "ironizar", "apostillar", "manifestar|manifiesta|manifiestan|manifestó|manifestaron",
+        "sugerir|sugiere|sugieren|sugirió|sugirieron", "circular|circula|circulan",
       ], paradigms),
       // « Los expertos predicen », « consideran los analistas », « creen fuentes del Gobierno »
       thinking: inflect([
@@ -148,7 +164,8 @@ const es: LanguageData = {
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"], impersonal: [] },
   reportative: { modals: [], perfect: [] },
   expletives: [],
-  locatives: [],
+  // « En Moncloa se teme », « desde el Gobierno aseguran »
+  locatives: ["en", "desde", "en el entorno de", "en el entorno del"],
   // « se cree que el homicida », « Se indicó que los detenidos », « De manera extraoficial trascendió que »
   hearsay: [
     // Not « se informó », « se indicó », « se estima »: a press release's or a statistic's passive, whose source the
@@ -163,6 +180,10 @@ const es: LanguageData = {
   outletVerbs: ["supo", "conoció"],
   // « Entre los testimonios individuales publicados, siempre de forma anónima », « en off »
   anonymityMarkers: ["anonimato", "anónimo", "anónima", "anónimos", "anónimas", "de forma anónima", "en off"],
+  // « que pidió no ser identificada »
+  refusedMarkers: ["ser identificado", "ser identificada", "ser identificados", "ser identificadas", "ser nombrado",
+    "ser nombrada", "ser citado", "ser citada", "identificarse"],
+  negations: ["no", "sin", "nunca"],
   hedges: ["presuntamente", "supuestamente", "no pudo ser verificada", "no ha podido ser confirmada"],
   conditionalAuxiliaries: ["habría", "habrían", "sería", "serían", "tendría", "tendrían"],
   reflexives: ["se"],

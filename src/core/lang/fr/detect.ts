@@ -137,7 +137,7 @@ const fr: LanguageData = {
     "bancaire": "business", "patronale": "business", "financière": "business",
   },
   // « sources d'énergie », « la source du Nil », « prélèvement à la source » (no cue), « source de revenus »
-  notSources: ["source d'énergie", "sources d'énergie", "source d'inspiration", "sources d'inspiration",
+  notSources: ["sources historiques", "source historique", "source d'énergie", "sources d'énergie", "source d'inspiration", "sources d'inspiration",
     "source de revenus", "source de revenu", "sources de revenus", "source du nil", "sources hydrothermales",
     "source chaude", "sources chaudes", "source d'eau", "sources d'eau", "source de financement",
     "sources de financement", "source de chaleur", "source lumineuse", "source de lumière", "source ouverte",
@@ -162,7 +162,7 @@ const fr: LanguageData = {
     "encore", "ensuite", "également", "aussi", "toutefois", "cependant", "pourtant", "auparavant", "hier",
     "aujourd'hui", "ce matin", "ce soir", "cette semaine", "déjà", "alors", "enfin", "notamment", "pour sa part", "de son côté", "d'ailleurs",
     "par ailleurs", "en effet", "plus tard", "récemment", "elle aussi", "lui aussi", "publiquement", "finalement",
-    "simplement", "clairement"],
+    "simplement", "clairement", "ainsi"],
   adverbSuffix: "",
   // « a dit à l'AFP une source proche du dossier »
   recipients: ["à", "au", "aux"],
@@ -234,8 +234,11 @@ const fr: LanguageData = {
   // « a appris Le Monde »
   outletVerbs: ["appris"],
   // « a indiqué un responsable de la Maison Blanche, sous couvert d'anonymat », « qui a requis l'anonymat »
-  anonymityMarkers: ["anonymat", "anonyme", "anonymement", "en off", "être nommé", "être nommée", "être identifié",
-    "être identifiée", "être cité", "être citée"],
+  anonymityMarkers: ["anonymat", "anonyme", "anonymement", "en off"],
+  // « qui n'a pas souhaité être nommé », « sans vouloir être cité »
+  refusedMarkers: ["être nommé", "être nommée", "être nommés", "être identifié", "être identifiée", "être cité",
+    "être citée", "être cités"],
+  negations: ["pas", "ne", "n'", "sans", "refuse", "refusé", "jamais"],
   hedges: ["n'a pas pu être vérifiée", "n'a pas pu être vérifié", "n'ont pas pu être vérifiées",
     "de source indépendante"],
   // « Alger se serait montrée très ferme », « le maréchal aurait demandé »

@@ -39,6 +39,18 @@ const it: LanguageData = {
     "portavoce": { category: "official", onRecord: true },
     "membro|membri": { category: "other" },
     "persona|persone": { category: "other", generic: true, human: true },
+    "uomo|uomini": { category: "other", human: true },
+    "donna|donne": { category: "other", human: true },
+    // « qualcuno che lo conosce bene »
+    "qualcuno": { category: "other", human: true },
+    // « ambienti diplomatici », « negli ambienti vicini al premier », « più di una cancelleria teme »
+    "ambienti": { category: "other", collective: true },
+    "cancelleria|cancellerie": { category: "diplomatic", strong: true, collective: true },
+    "confidente|confidenti": { category: "close", strong: true },
+    "amico|amici": { category: "close", strong: true },
+    "attivista|attivisti": { category: "other", strong: true, vague: true },
+    "quotidiano|quotidiani": { category: "media", strong: true, vague: true },
+    "rumor": { category: "other", strong: true, vague: true, collective: true },
     "diplomatico|diplomatici": { category: "diplomatic", strong: true },
     "investigatore|investigatori|inquirente|inquirenti": { category: "security", strong: true },
     "militare|militari": { category: "military", strong: true },
@@ -68,7 +80,7 @@ const it: LanguageData = {
     "politica": "political", "politiche": "political", "partito": "political",
   },
   // « verificare e citare le fonti », « un'altra fonte di reddito »
-  notSources: ["fonte di reddito", "fonti di reddito", "fonte di energia", "fonti di energia", "fonti rinnovabili",
+  notSources: ["fonti storiche", "fonte storica", "fonte di reddito", "fonti di reddito", "fonte di energia", "fonti di energia", "fonti rinnovabili",
     "fonte d'acqua", "citare le fonti"],
   prepositions: ["di", "del", "dello", "della", "dell'", "dei", "degli", "delle", "a", "al", "allo", "alla", "all'",
     "ai", "agli", "alle", "da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "in", "nel", "nella", "nei",
@@ -82,7 +94,9 @@ const it: LanguageData = {
   describers: ["che", "bene informata", "ben informata", "informata", "informate", "vicina", "vicine", "vicino",
     "vicini", "citata", "citate", "sentita", "sentite", "interpellata"],
   skippable: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi",
-    "anche", "inoltre", "poi", "invece", "tuttavia", "ieri sera"],
+    "anche", "inoltre", "poi", "invece", "tuttavia", "ieri sera",
+    // « secondo quanto riferito da diversi funzionari »
+    "quanto"],
   adverbSuffix: "mente",
   recipients: ["a", "al", "alla", "all'"],
   cues: {
@@ -106,7 +120,7 @@ const it: LanguageData = {
         "sostenere|sostiene|sostengono|sostenne|sostenuto", "ammettere|ammette|ammettono|ammise|ammesso",
         "concludere|conclude|concludono|concluse|concluso", "scrivere|scrive|scrivono|scrisse|scritto",
         "rispondere|risponde|rispondono|rispose|risposto", "trapelare", "denunciare", "criticare", "rimarcare",
-        "puntualizzare", "anticipare", "chiudere|chiude", "fare sapere|fa sapere|fanno sapere|ha fatto sapere|fatto sapere",
+        "puntualizzare", "anticipare", "indicare", "comunicare", "informare", "parlare", "circolare", "chiudere|chiude", "fare sapere|fa sapere|fanno sapere|ha fatto sapere|fatto sapere",
         "far sapere|far notare|fa notare|fanno notare|fatto notare",
       ], paradigms),
       // « ritengono gli analisti », « secondo gli esperti, prevede », « stimano fonti »
@@ -124,7 +138,8 @@ const it: LanguageData = {
   pronouns: { singular: ["lui", "lei"], plural: ["loro"], impersonal: [] },
   reportative: { modals: [], perfect: [] },
   expletives: [],
-  locatives: [],
+  // « In Vaticano sospettano », « fanno notare dal Nazareno »
+  locatives: ["in", "a", "al", "alla", "da", "dal", "dalla", "dai", "nel", "nella", "negli ambienti", "tra", "fra"],
   // « si apprende che la Farnesina è tornata », « si dice », « si vocifera »
   hearsay: [
     ...impersonal(["apprendere", "dire|dice", "vociferare", "mormorare", "sussurrare", "temere", "ritenere|ritiene",
@@ -136,7 +151,11 @@ const it: LanguageData = {
   subjectHearsay: [],
   outletOwn: ["secondo quanto appreso", "a quanto risulta"],
   outletVerbs: ["appreso"],
-  anonymityMarkers: ["anonimato", "anonimo", "anonima", "anonimi"],
+  // « rigorosamente a microfono spento », « che chiede di non essere nominato »
+  anonymityMarkers: ["anonimato", "anonimo", "anonima", "anonimi", "anonime", "microfono spento", "taccuini chiusi"],
+  refusedMarkers: ["essere nominato", "essere nominata", "essere citato", "essere citata", "essere identificato",
+    "essere identificata"],
+  negations: ["non", "senza", "mai"],
   hedges: ["presumibilmente", "non confermata", "non confermate"],
   conditionalAuxiliaries: ["avrebbe", "avrebbero", "sarebbe", "sarebbero"],
   reflexives: ["si"],

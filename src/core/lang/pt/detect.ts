@@ -8,9 +8,10 @@ const paradigms = {
   er: ["e", "em", "eu", "eram", "ido", "ia", "iam"],
   ir: ["e", "em", "iu", "iram", "ido", "ia", "iam"],
 };
-/** « diz-se », « teme-se », « se comenta »: the impersonal « se » with a verb's third person, after or before it. */
+/** « diz-se », « teme-se »: the impersonal « se » after a verb's third person; before it, it is a reflexive (« O
+ * ex-deputado se diz inocente »). */
 const impersonal = (lemmas: string[]) =>
-  inflect(lemmas, { ar: ["a", "ou"], er: ["e", "eu"], ir: ["e", "iu"] }).flatMap((form) => [`${form}-se`, `se ${form}`]);
+  inflect(lemmas, { ar: ["a", "ou"], er: ["e", "eu"], ir: ["e", "iu"] }).map((form) => `${form}-se`);
 
 const pt: LanguageData = {
   code: "pt",
@@ -36,13 +37,17 @@ const pt: LanguageData = {
     // « segundo relataram dois funcionários do governo, sob condição de anonimato »
     "funcionário|funcionários|funcionária|funcionárias": { category: "official" },
     "responsável|responsáveis": { category: "official" },
-    "autoridade|autoridades": { category: "official" },
+    "autoridade|autoridades": { category: "official", institutional: true },
     "porta-voz|porta-vozes": { category: "official", onRecord: true },
     // « Segundo integrantes desses partidos », « Segundo assessores do Planalto »
     "integrante|integrantes": { category: "other" },
     "membro|membros": { category: "other" },
     "assessor|assessores|assessora": { category: "official" },
     "pessoa|pessoas": { category: "other", generic: true, human: true },
+    "homem|homens": { category: "other", human: true },
+    "mulher|mulheres": { category: "other", human: true },
+    "amigo|amigos": { category: "close", strong: true },
+    "cientista|cientistas": { category: "expert", strong: true, vague: true },
     "interlocutor|interlocutores": { category: "other" },
     "diplomata|diplomatas": { category: "diplomatic", strong: true },
     "investigador|investigadores": { category: "security", strong: true },
@@ -86,7 +91,7 @@ const pt: LanguageData = {
     "empresa": "business", "banco": "business",
   },
   // « A segunda fonte de recursos virá »
-  notSources: ["fonte de recursos", "fontes de recursos", "fonte de renda", "fontes de renda", "fonte de energia",
+  notSources: ["fontes históricas", "fonte histórica", "fonte de recursos", "fontes de recursos", "fonte de renda", "fontes de renda", "fonte de energia",
     "fontes de energia", "fonte de água", "fonte de informação", "fontes de informação"],
   prepositions: ["de", "do", "da", "dos", "das", "a", "ao", "aos", "à", "às", "em", "no", "na", "nos", "nas", "por",
     "pelo", "pela", "pelos", "pelas", "para", "com", "sem", "sobre", "entre", "desde", "junto"],
@@ -123,6 +128,7 @@ const pt: LanguageData = {
         "sustentar", "reconhecer", "defender", "apontar", "frisar", "salientar", "reiterar", "negar", "desmentir",
         "denunciar", "queixar", "lamentar", "advertir", "avisar", "observar", "responder", "confidenciar", "confessar",
         "narrar", "descrever|descreve|descrevem|descreveu|descreveram|descrito", "esclarecer", "asseverar",
+        "anunciar", "antecipar", "circular|circula|circulam", "confidenciar",
         "dizer|diz|dizem|disse|disseram|dito|dizia|diziam", "apurar|apurou", "saber|soube",
       ], paradigms),
       // « para muitos analistas », « avaliam especialistas », « acreditam fontes do governo »
@@ -140,7 +146,8 @@ const pt: LanguageData = {
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"], impersonal: [] },
   reportative: { modals: [], perfect: [] },
   expletives: [],
-  locatives: [],
+  // « No Planalto, avaliam », « em Brasília comenta-se »
+  locatives: ["em", "no", "na", "nos", "nas", "junto a", "junto ao", "junto de"],
   hearsay: [
     ...impersonal(["dizer|diz|disse", "comentar", "falar", "especular", "temer", "acreditar",
       "estimar", "calcular", "rumorejar", "suspeitar"]),
@@ -152,7 +159,11 @@ const pt: LanguageData = {
   outletOwn: [],
   outletVerbs: ["apurou", "soube"],
   // « sob condição de anonimato »
+  // « que pediu para não ser identificado », « que não quis se identificar »
   anonymityMarkers: ["anonimato", "anônimo", "anônima", "anónimo", "anónima", "em off"],
+  refusedMarkers: ["ser identificado", "ser identificada", "ser identificados", "se identificar", "ser nomeado",
+    "ser nomeada", "ser citado", "ser citada"],
+  negations: ["não", "sem", "nunca"],
   hedges: ["alegadamente", "supostamente"],
   // « teria participado das manobras »
   conditionalAuxiliaries: ["teria", "teriam", "seria", "seriam", "estaria", "estariam"],
