@@ -797,7 +797,10 @@ export class SentenceGrammar {
         k = joined.end;
         continue;
       }
-      if (lang.phraseBreaks.has(t, k)) break;
+      // « fontes que trabalham no governo », « …, que pediu para não ser identificado para não expor a filha »: a
+      // relative right after the head, and everything inside one, describes the source.
+      const opensClause = k === start && lang.describers.has(t, k);
+      if (lang.phraseBreaks.has(t, k) && !opensClause && !this.insideClause(start, k)) break;
       if (tok.text === ",") {
         // ", que pidió no ser identificada": past the describer too, which may also end a phrase (« que »).
         const describer = lang.describers.match(t, k + 1) ?? (this.isMarker(k + 1) ? lang.anonymityMarkers.match(t, k + 1) : null);
@@ -809,6 +812,8 @@ export class SentenceGrammar {
       }
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
       if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
+      const complement = lang.complements.size === 0 || lang.complements.has(tok.norm) || this.insideClause(start, k);
+      if (lang.prepositions.has(tok.norm) && !complement) break;
       // « Para os militares | isso é muito comum »: a verb, an auxiliary or a form of "be" ends the phrase.
       const verbal = this.isVerb(k) || lang.auxiliaries.has(tok.norm) || lang.passives.has(t, k);
       if (verbal && !this.insideClause(start, k)) break;
@@ -835,7 +840,8 @@ export class SentenceGrammar {
         lang.prepositions.has(tok.norm) ||
         lang.clauseBreaks.has(tok.norm) ||
         lang.determiners.has(t, end - 1) ||
-        lang.describers.match(t, end - 1)?.end === end;
+        // "a source close | to …" cut short, but « añadieron las fuentes consultadas. » whole
+        (lang.describers.match(t, end - 1)?.end === end && !!t[end]?.isWord);
       if (tok.isWord && !dangling) break;
       if (tok.text === "." && lang.titles.has(t[end - 2]?.norm ?? "")) break;
       end--;
@@ -881,7 +887,9 @@ export class SentenceGrammar {
       const det = lang.determiners.match(t, j);
       // "That person said": "that" is a determiner here, not a conjunction.
       const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
-      if (!determines && (lang.clauseBreaks.has(tok.norm) || this.isVerb(j) || lang.auxiliaries.has(tok.norm))) break;
+      // « uma pessoa que pediu para não ser identificada contou »: a relative after a source noun, read through.
+      const relative = lang.describers.has(t, j) && j > 0 && lang.heads.match(t, j - 1)?.end === j;
+      if (!determines && !relative && (lang.clauseBreaks.has(tok.norm) || this.isVerb(j) || lang.auxiliaries.has(tok.norm))) break;
       const prep = lang.prepositions.has(tok.norm);
       if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
         start = j;

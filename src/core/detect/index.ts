@@ -120,9 +120,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       const same = a.another ? undefined : findLast(history, (h) => sameSource(h, a, words));
       const group = same?.group ?? `g${++groups}`;
       let category = a.specific ? a.category : contextual(a, a.category);
-      // « Er soll … », "it is said": hearsay with no source phrase is of the kind of the institution the sentence, or
-      // the one before it, is about.
-      if (!a.head && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
+      // « Er soll … », "it is said", « le voci »: hearsay with no source phrase, or rumours, are of the kind of the
+      // institution the sentence, or the one before it, is about.
+      const rumour = !a.head || (a.head.vague && a.head.collective && a.head.strong);
+      if (rumour && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
       const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source, words });

@@ -96,6 +96,12 @@ export interface LanguageData {
    * head of a clause they put its subject after it (« Lo indica un alto diplomatico », « ci dice una fonte »).
    */
   objectPronouns: string[];
+  /**
+   * The prepositions a source phrase goes on through where it follows its head closely (Romance): « fonti vicine
+   * al dossier », « un funzionario del governo », but not « un alto diplomatico | alla vigilia del Consiglio ». Empty:
+   * any preposition may go on ("officials in the administration", « une source au ministère »).
+   */
+  complements: string[];
   /** Prepositions of a passive's agent: "confirmed by a source", « confirmada por una autoridad ». */
   agents: string[];
   /** Relative pronouns a cue may govern: « les voci secondo cui », "reports according to which", « denen zufolge ». */
@@ -263,6 +269,7 @@ export interface Language {
   prepositions: Set<string>;
   objectPronouns: Set<string>;
   agents: Set<string>;
+  complements: Set<string>;
   relatives: PhraseTable<true>;
   phraseBreaks: PhraseTable<true>;
   coordinators: PhraseTable<true>;
@@ -383,6 +390,7 @@ export function compile(data: LanguageData): Language {
     prepositions: lower(data.prepositions),
     objectPronouns: lower(data.objectPronouns),
     agents: lower(data.agents),
+    complements: lower(data.complements),
     relatives: set(data.relatives),
     phraseBreaks: set(data.phraseBreaks),
     coordinators: set(data.coordinators),

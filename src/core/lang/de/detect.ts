@@ -109,6 +109,7 @@ const de: LanguageData = {
   prepositions: ["von", "vom", "aus", "mit", "zu", "zum", "zur", "bei", "beim", "in", "im", "an", "am", "auf", "für",
     "über", "unter", "nach", "gegen", "ohne", "um", "des", "der"],
   objectPronouns: [],
+  complements: [],
   agents: ["von", "vom"],
   relatives: ["denen", "dem"],
   coordinators: ["und", "oder"],

@@ -134,6 +134,7 @@ const en: LanguageData = {
     "before", "although", "though", "since", "in a statement", "in an interview", "but", "and added", "and said"],
   // « many experts and some lawmakers say »
   objectPronouns: [],
+  complements: [],
   agents: ["by"],
   relatives: ["which", "whom"],
   coordinators: ["and", "or"],

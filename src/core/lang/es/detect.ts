@@ -106,6 +106,7 @@ const es: LanguageData = {
   prepositions: ["de", "del", "a", "al", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hacia",
     "tras", "ante", "bajo"],
   objectPronouns: ["lo", "la", "los", "las", "le", "les", "me", "nos"],
+  complements: ["de", "del", "en"],
   agents: ["por"],
   relatives: ["el cual", "la cual", "los cuales", "las cuales", "quien", "quienes"],
   coordinators: ["y", "o"],

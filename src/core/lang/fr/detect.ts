@@ -148,6 +148,7 @@ const fr: LanguageData = {
   phraseBreaks: ["que", "qu'", "pour", "car", "parce", "confirmant", "afin", "lors", "tout en", "selon", "mais",
     "alors", "quand", "lorsque", "lorsqu'", "et a", "et qui"],
   objectPronouns: ["le", "la", "l'", "les", "lui", "leur", "nous", "me", "m'"],
+  complements: [],
   agents: ["par"],
   relatives: ["lequel", "laquelle", "lesquels", "lesquelles"],
   // « ont rapporté à l'AFP des responsables de culte et de loges maçonniques ainsi que l'entourage du chef de l'Etat »

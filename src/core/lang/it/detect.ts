@@ -75,7 +75,9 @@ const it: LanguageData = {
     "militare": "military", "militari": "military", "esercito": "military", "difesa": "military",
     "intelligence": "intelligence", "servizi": "intelligence",
     "governo": "official", "governative": "official", "governativa": "official", "ministero": "official",
-    "ufficiali": "official", "ufficiale": "official", "palazzo chigi": "official",
+    "ufficiali": "official", "ufficiale": "official", "palazzo chigi": "official", "sicurezza nazionale": "official",
+    // « voci di palazzo »: the palace is the seat of power
+    "palazzo": "political",
     "vicina": "close", "vicine": "close", "vicino": "close", "vicini": "close",
     "politica": "political", "politiche": "political", "partito": "political",
   },
@@ -86,6 +88,7 @@ const it: LanguageData = {
     "ai", "agli", "alle", "da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "in", "nel", "nella", "nei",
     "negli", "nelle", "con", "su", "sul", "sulla", "per", "tra", "fra"],
   objectPronouns: ["lo", "la", "l'", "le", "ci", "mi", "gli"],
+  complements: ["di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "in", "nel", "nella", "nei", "negli", "nelle"],
   agents: ["da", "dal", "dalla", "dai", "dagli", "dalle", "dall'"],
   relatives: ["cui", "il quale", "la quale", "i quali", "le quali"],
   coordinators: ["e", "o"],

@@ -96,6 +96,7 @@ const pt: LanguageData = {
   prepositions: ["de", "do", "da", "dos", "das", "a", "ao", "aos", "à", "às", "em", "no", "na", "nos", "nas", "por",
     "pelo", "pela", "pelos", "pelas", "para", "com", "sem", "sobre", "entre", "desde", "junto"],
   objectPronouns: ["o", "a", "os", "as", "lhe", "lhes", "me", "nos"],
+  complements: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas"],
   agents: ["por", "pelo", "pela", "pelos", "pelas"],
   relatives: ["o qual", "a qual", "os quais", "as quais", "quem"],
   coordinators: ["e", "ou"],
