@@ -162,7 +162,7 @@ const isSpan = shape<Span>({ text: isString, start: isCount, end: isCount });
 
 const isSource = shape<Source>({
   text: isString, start: isCount, end: isCount,
-  category: member(sourceCategories), anonymity: member(anonymities),
+  category: member(sourceCategories), anonymity: member(anonymities), plural: optional(isBoolean),
 });
 
 const isClaim = shape<Claim>({

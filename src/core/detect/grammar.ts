@@ -1016,7 +1016,9 @@ export class SentenceGrammar {
 
   private isName(j: number): boolean {
     const tok = this.t[j];
-    return !!tok && tok.isWord && tok.isCapitalized && !this.lang.known.has(tok.norm);
+    if (!tok?.isWord) return false;
+    const { isName } = this.lang.hooks;
+    return isName ? isName(tok.norm) : tok.isCapitalized && !this.lang.known.has(tok.norm);
   }
 
   /** A name right after the head ("strategist Guy Cecil"), in apposition ("un habitant, Aboubacar Dagnon"), or

@@ -4,14 +4,9 @@ import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type Token
 import { compile, type Language } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import { sentences } from "./sentences";
-import de from "../lang/de/detect";
-import en from "../lang/en/detect";
-import es from "../lang/es/detect";
-import fr from "../lang/fr/detect";
-import it from "../lang/it/detect";
-import pt from "../lang/pt/detect";
+import { languageModules } from "../lang/index";
 
-const languages = new Map<string, Language>([fr, en, de, es, it, pt].map((data) => [data.code, compile(data)]));
+const languages = new Map<string, Language>(languageModules.map((m) => [m.code, compile(m.detect, m.hooks)]));
 
 export const supportedLanguages: readonly string[] = [...languages.keys()];
 
@@ -60,10 +55,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Earlier sentences are parsed again only when a category has to be looked for in them.
   const grammarOf = (index: number) => {
     const s = allSentences[index]!;
-    return new SentenceGrammar(lang, tokenize(text, s.start, s.end));
+    return new SentenceGrammar(lang, tokenize(text, s.start, s.end, lang.hooks.split));
   };
   allSentences.forEach((sentence, index) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end, lang.hooks.split);
     const grammar = new SentenceGrammar(lang, tokens);
     // Most sentences hold no cue word at all: they are not parsed.
     const found = tokens.some((t) => lang.cueStarts.has(t.norm)) ? grammar.attributions() : [];
@@ -124,7 +119,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       // institution the sentence, or the one before it, is about.
       const rumour = !a.head || (a.head.vague && a.head.collective && a.head.strong);
       if (rumour && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
-      const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
+      const source: Source = { ...span(a.source), category, anonymity: a.anonymity, ...readingOf(a) };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source, words });
     }
@@ -218,6 +213,11 @@ function topicOf(grammar: SentenceGrammar, index: number, grammarOf: (index: num
   if (here.length > 0) return here[here.length - 1]!.category;
   const before = index > 0 ? grammarOf(index - 1).institutions() : [];
   return before.length > 0 ? before[before.length - 1]!.category : null;
+}
+
+/** What the grammar read of a source phrase, handed to the checks so that they need not guess it again. */
+function readingOf(a: Attribution): Pick<Source, "plural"> {
+  return a.head ? { plural: a.plural } : {};
 }
 
 /** The content words of a source phrase: "une source diplomatique algérienne" → source, diplomatique, algérienne. */

@@ -1,4 +1,5 @@
 // The shape of a language data module, and its compilation into lookup tables (once, at module load).
+import type { LanguageHooks } from "../lang/module";
 import type { SourceCategory } from "../model/claim";
 import { normalize, tokenize, type Token } from "./tokens";
 
@@ -258,6 +259,7 @@ export type DeterminerKind = keyof LanguageData["determiners"];
 export interface Language {
   code: string;
   data: LanguageData;
+  hooks: LanguageHooks;
   stopwords: Set<string>;
   determiners: PhraseTable<DeterminerKind>;
   partitives: PhraseTable<true>;
@@ -331,7 +333,7 @@ function institutions(data: LanguageData): (word: string) => SourceCategory | nu
 
 const lower = (words: string[]) => new Set(words.map((w) => tokenize(w).map((t) => t.norm).join(" ")));
 
-export function compile(data: LanguageData): Language {
+export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language {
   const d = data.determiners;
   const determiners = new PhraseTable<DeterminerKind>(
     (Object.keys(d) as DeterminerKind[]).flatMap((kind) => d[kind].map((w): [string, DeterminerKind] => [w, kind])),
@@ -372,6 +374,7 @@ export function compile(data: LanguageData): Language {
     ...tables,
     code: data.code,
     data,
+    hooks,
     stopwords: lower(data.stopwords),
     determiners,
     partitives: set(data.partitives),

@@ -34,7 +34,11 @@ function startsCapital(word: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(word);
 }
 
-export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+/**
+ * The tokens of text[offset, end). `split` cuts a word into the words it fuses (offsets inside it), for languages
+ * that join clitics to their host.
+ */
+export function tokenize(text: string, offset = 0, end = text.length, split?: (word: string) => number[]): Token[] {
   const tokens: Token[] = [];
   // Lower-cased once for the whole span, then sliced, where lower-casing keeps every offset (it nearly always does).
   const span = text.slice(offset, end);
@@ -44,14 +48,26 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
     const word = m[0];
     const at = m.index - offset;
-    tokens.push({
-      text: word,
-      norm: aligned && m.index + word.length <= end ? lower.slice(at, at + word.length) : normalize(word),
-      start: m.index,
-      end: m.index + word.length,
-      isWord: startsWord(word),
-      isCapitalized: startsCapital(word),
-    });
+    const norm = aligned && m.index + word.length <= end ? lower.slice(at, at + word.length) : normalize(word);
+    const cuts = split && startsWord(word) ? split(word) : null;
+    if (!cuts) {
+      tokens.push({ text: word, norm, start: m.index, end: m.index + word.length, isWord: startsWord(word), isCapitalized: startsCapital(word) });
+      continue;
+    }
+    let from = 0;
+    for (const cut of [...cuts, word.length]) {
+      if (cut <= from || cut > word.length) continue;
+      const piece = word.slice(from, cut);
+      tokens.push({
+        text: piece,
+        norm: norm.length === word.length ? norm.slice(from, cut) : normalize(piece),
+        start: m.index + from,
+        end: m.index + cut,
+        isWord: startsWord(piece),
+        isCapitalized: startsCapital(piece),
+      });
+      from = cut;
+    }
   }
   return tokens;
 }

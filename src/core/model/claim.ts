@@ -36,6 +36,8 @@ export interface Span {
 export interface Source extends Span {
   category: SourceCategory;
   anonymity: Anonymity;
+  /** What the detector read of the phrase, for the checks: a plural source ("officials", « des sources »). */
+  plural?: boolean;
 }
 
 export interface Claim {
