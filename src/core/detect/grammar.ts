@@ -1049,8 +1049,11 @@ export class SentenceGrammar {
       const closes = e >= t.length || !t[e]!.isWord;
       if (e > phrase.end + 1 && closes && this.isNameRun(phrase.end + 1, e)) return true;
     }
-    if (phrase.determiner === "definite" && phrase.head.category !== "close" && this.isName(phrase.end - 1) && this.isName(phrase.end - 2))
-      return true;
+    if (phrase.determiner === "definite" && phrase.head.category !== "close") {
+      // « le ministre de l'Intérieur Abdelouafi Laftit, cité par l'agence »: a full name closing the description.
+      for (let n = phrase.headIndex + 1; n + 1 < phrase.end && !lang.describers.has(t, n); n++)
+        if (this.isName(n) && this.isName(n + 1)) return true;
+    }
     return false;
   }
 

@@ -83,6 +83,7 @@ export interface LanguageData {
   same: string[];
   /** Marks a different source from the ones before: "une autre source", "another source". */
   other: string[];
+  /** Source nouns by their forms, in singular and plural pairs: "source|sources", « élu|élus|élue|élues ». */
   heads: Record<string, HeadEntry>;
   /** Words inside a source phrase that tell its category: "diplomatique", "White House", "law enforcement". */
   modifiers: Record<string, SourceCategory>;
@@ -382,9 +383,11 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
     other: lower(data.other),
     heads: new HeadTable(
       Object.entries(data.heads).flatMap(([forms, entry]) => {
+        // Forms come in pairs, singular then plural: "source|sources", « élu|élus|élue|élues »; an empty place is a
+        // number the noun lacks in that form (« kreis|kreise||kreisen »: the dative is plural only).
         const all = forms.split("|");
-        // Forms are listed singular first: "source|sources".
-        return all.map((f, n): [string, Head] => [f, { ...entry, key: all[0]!, plural: n > 0 }]);
+        const key = all.find((f) => f !== "")!;
+        return all.flatMap((f, n): [string, Head][] => (f ? [[f, { ...entry, key, plural: n % 2 === 1 }]] : []));
       }),
       Object.entries(data.modifiers).map(([m, category]): [string, SourceCategory] => [normalize(m), category]),
     ),

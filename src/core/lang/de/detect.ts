@@ -47,7 +47,7 @@ const de: LanguageData = {
     "person|personen": { category: "other", generic: true, human: true },
     "leute": { category: "other", generic: true, human: true },
     // « aus Regierungskreisen verlautete », « In Sicherheitskreisen hieß es », « nach Angaben aus Justizkreisen »
-    "kreis|kreise|kreisen": { category: "other", compound: true, collective: true },
+    "kreis|kreise||kreisen": { category: "other", compound: true, collective: true },
     // « aus dem Umfeld des Ministers », « Vertraute des Kanzlers »
     "umfeld": { category: "close", strong: true, collective: true },
     "vertraute|vertrauten": { category: "close", strong: true },
@@ -67,12 +67,12 @@ const de: LanguageData = {
     // « Insidern zufolge », « wie ein Insider sagte »
     "insider|insidern": { category: "close", strong: true },
     // « sagte ein EU-Beamter »
-    "beamter|beamte|beamten": { category: "official", compound: true },
+    "beamter|beamte|beamte|beamten": { category: "official", compound: true },
     // « Eine Sprecherin des Unternehmens sagte »: the company on the record
     "sprecher": { category: "official", compound: true, onRecord: true },
     "sprecherin|sprecherinnen": { category: "official", compound: true, onRecord: true },
-    "vertreter|vertreterin|vertretern": { category: "official", compound: true },
-    "mitarbeiter|mitarbeiterin|mitarbeitern": { category: "other", compound: true },
+    "vertreter|vertreter|vertreterin|vertreterinnen||vertretern": { category: "official", compound: true },
+    "mitarbeiter|mitarbeiter|mitarbeiterin|mitarbeiterinnen||mitarbeitern": { category: "other", compound: true },
     "diplomat|diplomaten": { category: "diplomatic", strong: true },
     "delegation": { category: "diplomatic", strong: true, collective: true },
     "ermittler|ermittlern": { category: "security", strong: true },
@@ -82,14 +82,14 @@ const de: LanguageData = {
     "beobachter|beobachtern": { category: "other", compound: true },
     "zeuge|zeugen|augenzeuge|augenzeugen": { category: "witness", strong: true },
     // « Experten erwarten », « wie Kritiker warnen », « Kritikern geht das alles viel zu weit »
-    "experte|experten|expertin": { category: "expert", strong: true, vague: true },
+    "experte|experten|expertin|expertinnen": { category: "expert", strong: true, vague: true },
     "analyst|analysten": { category: "expert", strong: true, vague: true },
     "kritiker|kritikern": { category: "other", strong: true, vague: true },
     "bürger|bürgern": { category: "other", strong: true, vague: true },
     // « Laut Medienberichten », « Bulgarischen Presseberichten zufolge », « den Berichten zufolge »
-    "bericht|berichte|berichten": { category: "media", strong: true, vague: true, collective: true, compound: true },
+    "bericht|berichte||berichten": { category: "media", strong: true, vague: true, collective: true, compound: true },
     // « In Mailand kursieren freilich Gerüchte »
-    "gerücht|gerüchte|gerüchten": { category: "other", strong: true, vague: true, collective: true },
+    "gerücht|gerüchte||gerüchten": { category: "other", strong: true, vague: true, collective: true },
   },
   modifiers: {
     // The first part of a compound head or an adjective: « Regierungskreisen », « Justizkreisen », « Militärkreisen »

@@ -44,7 +44,7 @@ const en: LanguageData = {
     // « a dozen party leaders and officials involved in the delegate selection process »
     "leader|leaders": { category: "political" },
     // « people familiar with the matter », « a person briefed on the talks »
-    "person|people|persons": { category: "other", generic: true, human: true },
+    "person|people||persons": { category: "other", generic: true, human: true },
     // « aides said », « one of his senior aides », « her advisers said Friday »: a campaign's by default, the White
     // House's in a story on the administration (« Aides said Mr. Obama was haunted… » after « administration officials »)
     "aide|aides": { category: "political", principal: true },
@@ -55,7 +55,7 @@ const en: LanguageData = {
     // « A Rosneft spokesman said »: the company on the record
     "spokesman|spokesmen": { category: "official", onRecord: true },
     "spokeswoman|spokeswomen": { category: "official", onRecord: true },
-    "spokesperson|spokespeople|spokespersons": { category: "official", onRecord: true },
+    "spokesperson|spokespeople||spokespersons": { category: "official", onRecord: true },
     "member|members": { category: "other" },
     "officer|officers": { category: "security" },
     "agent|agents": { category: "security" },
@@ -92,7 +92,7 @@ const en: LanguageData = {
     "supporter|supporters": { category: "other", strong: true, vague: true },
     "fan|fans": { category: "other", strong: true, vague: true },
     // « Some believe… », « others say he has never been healthier »
-    "some|many|others|few": { category: "other", strong: true, vague: true, collective: true },
+    "|some||many||others||few": { category: "other", strong: true, vague: true, collective: true },
   },
   modifiers: {
     // « a White House official », « a State Department official », « federal officials said »
