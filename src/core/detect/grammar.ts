@@ -76,6 +76,8 @@ const QUOTES = new Set(["«", "»", '"', "“", "”", "„", "‘", "’", "'",
 const OPENING_QUOTES = new Set(["«", '"', "“", "„", "‘", "‹", "'"]);
 const INVERSION_MARKS = new Set([",", "»", '"', "”", "“", "’", "'", "›", "(", "–", "—", ":"]);
 const MAX_PHRASE = 30;
+/** Punctuation that opens a clause: a phrase set apart starts after one (not after a quoted word's closing mark). */
+const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–", "(", "."]);
 
 export function isOpeningQuote(token: Token | undefined): boolean {
   return token !== undefined && OPENING_QUOTES.has(token.text);
@@ -332,7 +334,7 @@ export class SentenceGrammar {
     // « Pour cette source, … », « Para muitos analistas, … », « “…”, so ein Regierungsbeamter »: a weak cue
     // attributes only as a phrase set apart, never in « pour les députés » or « para a imprensa que… ».
     if (kind === "weak") {
-      const opens = i === 0 || !t[i - 1]!.isWord;
+      const opens = i === 0 || CLAUSE_MARKS.has(t[i - 1]!.text);
       const closes = !t[attribution.source.end]?.isWord;
       if (!opens || !closes) return null;
     }
@@ -699,12 +701,15 @@ export class SentenceGrammar {
     let headEnd = -1;
     let prenominal = false;
     let noun = false;
+    let passed = 0;
     for (let n = 0; k < t.length && n < 7; n++) {
       const h = lang.heads.match(t, k);
       // A complement before the noun ends on the adjective or participle it depends on.
       if (h && prenominal && (t[k - 1]?.isCapitalized || lang.determiners.has(t, k - 1))) break;
-      // « der Lufthansa-Manager der Zeitung »: past another noun, an article opens that noun's complement.
-      if (noun && lang.determiners.has(t, k)) break;
+      // « der Lufthansa-Manager der Zeitung »: past another noun, an article opens that noun's complement; « diz Pedro
+      // Corrêa O ex-deputado… »: past other words, an article that is no preposition starts another phrase.
+      const article = lang.determiners.has(t, k);
+      if (article && (noun || (passed > 0 && !lang.prepositions.has(t[k]!.norm)))) break;
       if (h && !lang.notSources.has(t, k)) {
         head = h.value;
         headIndex = k;
@@ -723,7 +728,8 @@ export class SentenceGrammar {
       if (cue && cue !== "bare") break;
       const preposition = lang.prepositions.has(tok.norm);
       prenominal ||= !!lang.data.capitalizedNouns && preposition;
-      noun ||= !!lang.data.capitalizedNouns && tok.isCapitalized && !lang.determiners.has(t, k);
+      noun ||= !!lang.data.capitalizedNouns && tok.isCapitalized && !article;
+      if (tok.isWord && !article) passed++;
       if (tok.isWord && (lang.clauseBreaks.has(tok.norm) || (preposition && !lang.data.capitalizedNouns))) break;
       if (this.isVerb(k)) break;
       k++;

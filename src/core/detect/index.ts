@@ -164,10 +164,10 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
   if (match) return match;
   // « Essa pessoa dizia… » with no one unnamed before: someone of the story, named or not a source.
   if ((a.head?.human || a.head?.institutional) && !a.described) return null;
-  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources"),
-  // demonstratives, phrases that describe their source ("the person familiar with the planning") and sources that
-  // are nobody in particular ("la source proche du dossier") introduce it.
-  return a.plural || a.demonstrative || a.described || a.head?.generic ? undefined : null;
+  // "the official said", « este experto » with no unnamed one before: someone named earlier. Plurals ("the sources"),
+  // phrases that describe their source ("the person familiar with the planning") and sources that are nobody in
+  // particular ("la source proche du dossier", « cette source ») introduce it.
+  return a.plural || a.described || a.head?.generic ? undefined : null;
 }
 
 /** How many sentences back a phrase that tells no category may find it. */

@@ -87,7 +87,7 @@ const de: LanguageData = {
     "kritiker|kritikern": { category: "other", strong: true, vague: true },
     "bürger|bürgern": { category: "other", strong: true, vague: true },
     // « Laut Medienberichten », « Bulgarischen Presseberichten zufolge », « den Berichten zufolge »
-    "bericht|berichte||berichten": { category: "media", strong: true, vague: true, collective: true, compound: true },
+    "bericht|berichte||berichten": { category: "media", strong: true, vague: true, compound: true },
     // « In Mailand kursieren freilich Gerüchte »
     "gerücht|gerüchte||gerüchten": { category: "other", strong: true, vague: true, collective: true },
   },
