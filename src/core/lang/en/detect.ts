@@ -14,6 +14,13 @@ function inflect(entry: string): string[] {
   return [lemma, third, ...(past.length > 0 ? past : [regular])];
 }
 
+/** Hearsay in the passive, every tense and with "widely": "is said", "was widely reported", "has been rumored". */
+const passiveHearsay = ["is", "are", "was", "were", "has been", "have been", "had been"].flatMap((be) =>
+  ["", "widely "].flatMap((adverb) =>
+    ["said", "thought", "believed", "understood", "rumored", "rumoured", "reported"].map((p) => `${be} ${adverb}${p}`),
+  ),
+);
+
 const en: LanguageData = {
   code: "en",
   stopwords: ["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she",
@@ -92,6 +99,10 @@ const en: LanguageData = {
     "supporter|supporters": { category: "other", strong: true, vague: true },
     "fan|fans": { category: "other", strong: true, vague: true },
     // « Some believe… », « others say he has never been healthier »
+    // « according to reports », "media reports say"
+    "|reports": { category: "media", strong: true, vague: true, collective: true },
+    // « some MPs argue »
+    "mp|mps": { category: "political", strong: true },
     "|some||many||others||few": { category: "other", strong: true, vague: true, collective: true },
   },
   modifiers: {
@@ -189,10 +200,12 @@ const en: LanguageData = {
   expletives: [],
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »
-  hearsay: ["it is said", "it's said", "it is rumored", "it is rumoured", "word is", "we're told", "we are told",
-    "rumor has it", "rumour has it", "it was said"],
-  // « The FBI is reportedly making arrangements to interview Hillary Clinton »
-  subjectHearsay: ["reportedly", "is said to", "are said to", "was said to", "were said to"],
+  // « it is said », « it was widely reported », « It is thought that the fake site is being run from Romania »
+  hearsay: [...passiveHearsay.map((p) => `it ${p}`), ...passiveHearsay.map((p) => `it's ${p.replace(/^is /, "")}`),
+    "word is", "we're told", "we are told", "rumor has it", "rumour has it", "there are rumors", "there are rumours",
+    "there were rumors", "there were rumours"],
+  // « The FBI is reportedly making arrangements », « the LSE is thought to be highlighting », « has been rumored to »
+  subjectHearsay: ["reportedly", ...passiveHearsay.map((p) => `${p} to`)],
   outletOwn: [],
   // « The Times has learned »
   outletVerbs: ["learned"],
