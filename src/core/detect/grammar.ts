@@ -186,7 +186,8 @@ export class SentenceGrammar {
     // that account; it is no source of its own. ("Trump reportedly said" still rests on hearsay: Trump is the
     // speaker, not the reporter.)
     const reporter = (a: Attribution) => a.rule.startsWith("cue-");
-    if (found.some(reporter)) return found.filter((a) => a.rule !== "hearsay-subject");
+    // « a appris RTL auprès de son avocate »: nor is the outlet's learning its own reporting.
+    if (found.some(reporter)) return found.filter((a) => a.rule !== "hearsay-subject" && a.rule !== "outlet-verb");
     return found;
   }
 
@@ -353,11 +354,11 @@ export class SentenceGrammar {
     let k = this.skipBack(i - 1);
     // "names weren't disclosed", « le bilan a été confirmé »: a passive has no speaker, but maybe an agent, « fue
     // confirmado por una autoridad del gobierno ».
-    for (let s = Math.max(0, k - 2); s <= k; s++) {
-      if (lang.passives.match(t, s)?.end !== k + 1) continue;
-      const by = this.skip(end);
-      return lang.agents.has(t[by]?.norm ?? "") ? this.fromPhrase(this.phraseAt(by + 1), { start: i, end }, "verb-passive", verb) : null;
-    }
+    const by = this.skip(end);
+    const agent = lang.agents.has(t[by]?.norm ?? "") ? this.fromPhrase(this.phraseAt(by + 1), { start: i, end }, "verb-passive", verb) : null;
+    for (let s = Math.max(0, k - 2); s <= k; s++) if (lang.passives.match(t, s)?.end === k + 1) return agent;
+    // « une information confirmée par une source proche de l'enquête »: a participle and its agent, no auxiliary.
+    if (agent?.anonymity) return agent;
     const clitic = this.cliticBefore(k);
     if (clitic) {
       subject = clitic.pronoun;
@@ -605,6 +606,11 @@ export class SentenceGrammar {
    */
   private skipAside(i: number): number {
     const { t } = this;
+    // « a souligné sous le couvert d'anonymat un haut responsable »: the statement without commas.
+    for (let k = i; k < t.length && k - i < 6 && t[k]!.isWord && !this.lang.heads.has(t, k); k++) {
+      const m = this.isMarker(k) ? this.lang.anonymityMarkers.match(t, k) : null;
+      if (m) return this.skip(m.end);
+    }
     if (t[i]?.text !== ",") return i;
     let marked = false;
     for (let k = i + 1; k < t.length && k - i < MAX_PHRASE; k++) {
@@ -624,7 +630,13 @@ export class SentenceGrammar {
     if (det) k = det.end;
     const from = k;
     while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
-    return k > from ? this.skip(k) : i;
+    if (k > from) return this.skip(k);
+    // « a déclaré au magazine un ancien haut responsable »: a common noun told, then the subject's article.
+    if (t[k]?.isWord && !lang.heads.has(t, k) && lang.determiners.match(t, k + 1)?.value !== undefined) {
+      const next = lang.determiners.match(t, k + 1)!.value;
+      if (next === "indefinite" || next === "quantity") return k + 1;
+    }
+    return i;
   }
 
   /**

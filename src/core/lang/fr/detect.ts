@@ -19,7 +19,9 @@ function inflect(entry: string): string[] {
   const mute = /e[lt]$/.test(stem)
     ? stem + stem.at(-1)
     : stem.replace(/[eé]([^aeiouyéèêëîïôûù])$/, "è$1");
-  return [mute + "e", mute + "ent", stem + "é", soft + "ait", soft + "aient", soft + "a", stem + "èrent"];
+  // The participle agrees in a passive: « une information confirmée par une source ».
+  const participle = ["é", "ée", "és", "ées"].map((ending) => stem + ending);
+  return [mute + "e", mute + "ent", ...participle, soft + "ait", soft + "aient", soft + "a", stem + "èrent"];
 }
 
 /** A verb of several words: the forms of its first, then the rest (« mettre en garde », « fait savoir »). */
@@ -50,6 +52,9 @@ const fr: LanguageData = {
   heads: {
     // « selon une source diplomatique », « a-t-on appris de sources concordantes »
     "source|sources": { category: "other", generic: true, bare: true },
+    // « selon des ONG », « selon ses détracteurs »
+    "ong|ong": { category: "other", strong: true, vague: true },
+    "détracteur|détracteurs": { category: "other", strong: true, vague: true },
     // « a indiqué un responsable de la Maison Blanche », « un haut responsable »
     "responsable|responsables": { category: "official" },
     "fonctionnaire|fonctionnaires": { category: "official" },
