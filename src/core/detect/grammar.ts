@@ -85,9 +85,12 @@ export function isOpeningQuote(token: Token | undefined): boolean {
 
 const PAIRED_QUOTES = new Map([["«", "»"], ["“", "”"], ["„", "“"], ["‹", "›"]]);
 const CLOSING_QUOTES = new Set(["»", "”", "›"]);
+const NOTHING_QUOTED: readonly boolean[] = [];
 
 /** Which tokens sit between quotation marks (a quote left open runs to the end of the sentence). */
-function quotedTokens(t: readonly Token[]): boolean[] {
+function quotedTokens(t: readonly Token[]): readonly boolean[] {
+  // Most sentences quote no one: nothing to mark.
+  if (!hasQuote(t)) return NOTHING_QUOTED;
   const inside = new Array<boolean>(t.length).fill(false);
   let closing: string | null = null;
   let opened = false;
@@ -112,7 +115,7 @@ export function hasQuote(tokens: readonly Token[]): boolean {
 }
 
 export class SentenceGrammar {
-  private quotedCache: boolean[] | null = null;
+  private quotedCache: readonly boolean[] | null = null;
   private markedCache: boolean | null = null;
 
   constructor(
@@ -121,7 +124,7 @@ export class SentenceGrammar {
   ) {}
 
   /** Tokens inside a quotation: someone's speech, not the article's attribution. Worked out when first needed. */
-  private get quoted(): boolean[] {
+  private get quoted(): readonly boolean[] {
     return (this.quotedCache ??= quotedTokens(this.t));
   }
 
