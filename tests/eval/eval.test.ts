@@ -13,10 +13,11 @@ interface Floor {
 
 // What the detector reaches today on every record of the dev set, less a little (a sentence or two per language).
 const floors: Record<string, Floor> = {
-  de: { precision: 0.88, recall: 0.49, sourceRight: 0.67, categoryRight: 0.74 },
-  en: { precision: 0.97, recall: 0.88, sourceRight: 0.94, categoryRight: 0.8 },
-  es: { precision: 0.93, recall: 0.65, sourceRight: 0.85, categoryRight: 0.72 },
-  fr: { precision: 0.95, recall: 0.88, sourceRight: 0.87, categoryRight: 0.84 },
+  // « Er soll … haben »: hearsay with no source phrase, whose category labellers read from the story.
+  de: { precision: 0.88, recall: 0.55, sourceRight: 0.72, categoryRight: 0.7 },
+  en: { precision: 0.97, recall: 0.91, sourceRight: 0.94, categoryRight: 0.8 },
+  es: { precision: 0.93, recall: 0.66, sourceRight: 0.85, categoryRight: 0.7 },
+  fr: { precision: 0.96, recall: 0.91, sourceRight: 0.87, categoryRight: 0.84 },
   // Recall went from 0.27 to 0.48: the new claims are rumours and places (« le voci », « dal Vaticano »), whose
   // category labellers read from the story.
   it: { precision: 0.91, recall: 0.46, sourceRight: 0.7, categoryRight: 0.68 },

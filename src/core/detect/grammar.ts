@@ -552,7 +552,9 @@ export class SentenceGrammar {
   private reportativeAt(i: number): Attribution | null {
     const { t, lang } = this;
     let k = i + 1;
-    while (k < t.length && (t[k]!.isWord || t[k]!.text === "-" || t[k]!.text === ".") && !lang.clauseBreaks.has(t[k]!.norm)) k++;
+    // « Bilal H. soll sich … gesprengt haben. »: a dot inside the clause is an abbreviation's.
+    const inside = (j: number) => t[j]!.isWord || t[j]!.text === "-" || (t[j]!.text === "." && !!t[j + 1]?.isWord);
+    while (k < t.length && inside(k) && !lang.clauseBreaks.has(t[k]!.norm)) k++;
     if (k === i + 1 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
     const subject = this.institutions().filter((n) => n.at < i).pop();
     return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "hearsay-subject", subject?.category ?? "other");

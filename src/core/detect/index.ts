@@ -118,7 +118,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       // « Er soll … », "it is said", « le voci »: hearsay with no source phrase, or rumours, are of the kind of the
       // institution the sentence, or the one before it, is about.
       const rumour = !a.head || (a.head.vague && a.head.collective && a.head.strong);
-      if (rumour && category === "other") category = topicOf(grammar, index, grammarOf) ?? category;
+      if (rumour && category === "other") category = topicOf(grammar, index, grammarOf) ?? storyCategory(history) ?? category;
       const source: Source = { ...span(a.source), category, anonymity: a.anonymity, ...readingOf(a) };
       claims.push(claimOf(source, a, "explicit", group));
       history.push({ attribution: a, sentence: index, group, source, words });
@@ -244,6 +244,11 @@ function sameSource(h: Antecedent, a: Attribution, words: Set<string>): boolean 
   const [small, large] = h.words.size <= words.size ? [h.words, words] : [words, h.words];
   for (const w of small) if (!large.has(w)) return false;
   return true;
+}
+
+/** The kind of the story's latest source that tells one: what a rumour in the same story is most likely about. */
+function storyCategory(history: readonly Antecedent[]): SourceCategory | null {
+  return findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? null;
 }
 
 /** The latest item that matches, looking back no further than where `stop` first holds. */
