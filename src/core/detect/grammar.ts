@@ -42,7 +42,7 @@ export interface Attribution {
  * The rules that find attributions. cue-before: "selon X"; cue-after: "X zufolge"; cue-bare: "de source policière";
  * cue-relay: "citant des sources"; verb-subject: "X a révélé"; verb-inverted: "…, relève X"; verb-passive: "confirmed by X"; verb-pronoun: "selon
  * lui", "insiste-t-il"; impersonal-place: "indique-t-on dans l'entourage du ministre"; hearsay: "dit-on", "it is said";
- * hearsay-subject: "X is reportedly…"; outlet-own: "selon nos informations"; outlet-verb: "a appris Le Monde".
+ * hearsay-subject: "X is reportedly…"; reportative: « Er soll … haben »; outlet-own: "selon nos informations"; outlet-verb: "a appris Le Monde".
  */
 export type Rule =
   | "cue-before"
@@ -56,6 +56,7 @@ export type Rule =
   | "impersonal-place"
   | "hearsay"
   | "hearsay-subject"
+  | "reportative"
   | "outlet-own"
   | "outlet-verb";
 
@@ -189,9 +190,14 @@ export class SentenceGrammar {
     // that account; it is no source of its own. ("Trump reportedly said" still rests on hearsay: Trump is the
     // speaker, not the reporter.)
     const reporter = (a: Attribution) => a.rule.startsWith("cue-");
-    // « a appris RTL auprès de son avocate »: nor is the outlet's learning its own reporting.
-    if (found.some(reporter)) return found.filter((a) => a.rule !== "hearsay-subject" && a.rule !== "outlet-verb");
-    return found;
+    // « a appris RTL auprès de son avocate »: nor is the outlet's learning its own reporting; « Die Polizei sagte, er
+    // soll … haben »: nor a reportative after a named speaker.
+    const named = found.some((a) => !a.anonymity);
+    return found.filter(
+      (a) =>
+        !(found.some(reporter) && (a.rule === "hearsay-subject" || a.rule === "outlet-verb")) &&
+        !(named && a.rule === "reportative"),
+    );
   }
 
   /**
@@ -275,14 +281,22 @@ export class SentenceGrammar {
     };
   }
 
-  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null, rule: Rule, verb: VerbClass = "saying"): Attribution | null {
+  private fromPhrase(
+    phrase: Phrase | null,
+    cue: TokenRange | null,
+    rule: Rule,
+    verb: VerbClass = "saying",
+    speakerBefore = false,
+  ): Attribution | null {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
     // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
     if (phrase.pronoun) {
       // "…asked people to clap if they agreed": feelings told of a pronoun are prose, not attribution.
       if (verb === "feeling") return null;
-      phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+      // « …", dénonce Me Courtois, au nom du collectif qui regroupe selon lui… »: after a named speaker, the pronoun
+      // is that speaker, left to discourse.
+      if (!speakerBefore) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
     }
     const head = phrase.head;
     if (head && !this.isSource(phrase, verb)) return null;
@@ -332,7 +346,8 @@ export class SentenceGrammar {
     }
     const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(at);
     const rule = kind === "bare" ? "cue-bare" : kind === "relay" ? "cue-relay" : "cue-before";
-    const attribution = this.fromPhrase(phrase, cue, rule);
+    const speakerBefore = found.some((a) => !a.anonymity && a.source.end <= i);
+    const attribution = this.fromPhrase(phrase, cue, rule, "saying", speakerBefore);
     if (!attribution) return null;
     if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
     // « Pour cette source, … », « Para muitos analistas, … », « “…”, so ein Regierungsbeamter »: a weak cue
@@ -557,7 +572,7 @@ export class SentenceGrammar {
     while (k < t.length && inside(k) && !lang.clauseBreaks.has(t[k]!.norm)) k++;
     if (k === i + 1 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
     const subject = this.institutions().filter((n) => n.at < i).pop();
-    return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "hearsay-subject", subject?.category ?? "other");
+    return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "reportative", subject?.category ?? "other");
   }
 
   // ---- phrases ----
@@ -1061,8 +1076,15 @@ export class SentenceGrammar {
     // that body speaking; an official of one is still unnamed.
     const adjacent = phrase.headIndex + 1;
     if (phrase.head.vague && !phrase.head.collective && adjacent < phrase.end && lang.prepositions.has(t[adjacent]!.norm)) {
-      const k = lang.determiners.match(t, adjacent + 1)?.end ?? adjacent + 1;
+      let k = lang.determiners.match(t, adjacent + 1)?.end ?? adjacent + 1;
+      // « einem Bericht der "Süddeutschen Zeitung" »: the name may stand in quotation marks.
+      if (QUOTES.has(t[k]?.text ?? "")) k++;
       if (this.isName(k) || this.isName(adjacent + 1)) return true;
+    }
+    // « plusieurs médias dont Le Parisien », "several outlets, including Reuters": a named member.
+    for (let n = phrase.headIndex + 1; n < phrase.end; n++) {
+      const inclusion = lang.inclusions.match(t, n);
+      if (inclusion && this.isName(inclusion.end)) return true;
     }
     // « die Agentur «Bloomberg» », "the newspaper “El País”": a quoted name right after the phrase.
     if (QUOTES.has(t[phrase.end]?.text ?? "") && this.isName(phrase.end + 1)) return true;

@@ -105,7 +105,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       // « Laut der Zeitung … Der Mann soll gestanden haben »: hearsay with no source of its own, right after a named
       // source, carries on that source's account.
       const last = history[history.length - 1];
-      const carriesOn = a.rule === "hearsay-subject" && last && !last.group && last.sentence === index - 1;
+      const sourceless = a.rule === "hearsay-subject" || a.rule === "reportative";
+      const carriesOn = sourceless && last && !last.group && last.sentence === index - 1;
       if (!a.anonymity || carriesOn) {
         named.push(namedOf(span, a, sentence));
         history.push({ attribution: a, sentence: index, group: null, source: null });

@@ -104,6 +104,8 @@ export interface LanguageData {
    * any preposition may go on ("officials in the administration", « une source au ministère »).
    */
   complements: string[];
+  /** Words that open the named members of a group: « dont », "including", « tra cui », « darunter ». */
+  inclusions: string[];
   /** Prepositions of a passive's agent: "confirmed by a source", « confirmada por una autoridad ». */
   agents: string[];
   /** Relative pronouns a cue may govern: « les voci secondo cui », "reports according to which", « denen zufolge ». */
@@ -273,6 +275,7 @@ export interface Language {
   objectPronouns: Set<string>;
   agents: Set<string>;
   complements: Set<string>;
+  inclusions: PhraseTable<true>;
   relatives: PhraseTable<true>;
   phraseBreaks: PhraseTable<true>;
   coordinators: PhraseTable<true>;
@@ -397,6 +400,7 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
     objectPronouns: lower(data.objectPronouns),
     agents: lower(data.agents),
     complements: lower(data.complements),
+    inclusions: set(data.inclusions),
     relatives: set(data.relatives),
     phraseBreaks: set(data.phraseBreaks),
     coordinators: set(data.coordinators),

@@ -110,6 +110,7 @@ const de: LanguageData = {
     "über", "unter", "nach", "gegen", "ohne", "um", "des", "der"],
   objectPronouns: [],
   complements: [],
+  inclusions: ["darunter", "unter anderem", "etwa"],
   agents: ["von", "vom"],
   relatives: ["denen", "dem"],
   coordinators: ["und", "oder"],

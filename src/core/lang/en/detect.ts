@@ -146,6 +146,7 @@ const en: LanguageData = {
   // « many experts and some lawmakers say »
   objectPronouns: [],
   complements: [],
+  inclusions: ["including", "among them", "such as"],
   agents: ["by"],
   relatives: ["which", "whom"],
   coordinators: ["and", "or"],

@@ -107,6 +107,7 @@ const es: LanguageData = {
     "tras", "ante", "bajo"],
   objectPronouns: ["lo", "la", "los", "las", "le", "les", "me", "nos"],
   complements: ["de", "del", "en"],
+  inclusions: ["entre ellos", "entre ellas", "como"],
   agents: ["por"],
   relatives: ["el cual", "la cual", "los cuales", "las cuales", "quien", "quienes"],
   coordinators: ["y", "o"],

@@ -154,6 +154,7 @@ const fr: LanguageData = {
     "alors", "quand", "lorsque", "lorsqu'", "et a", "et qui"],
   objectPronouns: ["le", "la", "l'", "les", "lui", "leur", "nous", "me", "m'"],
   complements: [],
+  inclusions: ["dont", "notamment", "parmi lesquels", "parmi lesquelles"],
   agents: ["par"],
   relatives: ["lequel", "laquelle", "lesquels", "lesquelles"],
   // « ont rapporté à l'AFP des responsables de culte et de loges maçonniques ainsi que l'entourage du chef de l'Etat »

@@ -89,6 +89,7 @@ const it: LanguageData = {
     "negli", "nelle", "con", "su", "sul", "sulla", "per", "tra", "fra"],
   objectPronouns: ["lo", "la", "l'", "le", "ci", "mi", "gli"],
   complements: ["di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "in", "nel", "nella", "nei", "negli", "nelle"],
+  inclusions: ["tra cui", "fra cui", "tra i quali"],
   agents: ["da", "dal", "dalla", "dai", "dagli", "dalle", "dall'"],
   relatives: ["cui", "il quale", "la quale", "i quali", "le quali"],
   coordinators: ["e", "o"],

@@ -97,6 +97,7 @@ const pt: LanguageData = {
     "pelo", "pela", "pelos", "pelas", "para", "com", "sem", "sobre", "entre", "desde", "junto"],
   objectPronouns: ["o", "a", "os", "as", "lhe", "lhes", "me", "nos"],
   complements: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas"],
+  inclusions: ["entre eles", "entre elas", "como"],
   agents: ["por", "pelo", "pela", "pelos", "pelas"],
   relatives: ["o qual", "a qual", "os quais", "as quais", "quem"],
   coordinators: ["e", "ou"],
