@@ -315,7 +315,7 @@ export class SentenceGrammar {
    */
   private isSource(phrase: Phrase, verb: VerbClass): boolean {
     const head = phrase.head!;
-    const described = () => phrase.described || this.categoryOf(phrase).specific || this.marked;
+    const described = () => phrase.described || this.hasModifier(phrase) || this.marked;
     // "That person said", "these people said": a reference back, which discourse resolves.
     const refers = phrase.determiner === "definite" || phrase.determiner === "demonstrative" || phrase.same;
     if ((head.human || head.institutional) && !refers && !described()) return false;
@@ -544,6 +544,12 @@ export class SentenceGrammar {
     return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
   }
 
+  /** A word of the phrase besides its head tells what the source is: « des personnes proches du dossier ». */
+  private hasModifier(phrase: Phrase): boolean {
+    for (let j = phrase.start; j < phrase.end; j++) if (j !== phrase.headIndex && this.lang.modifiers.has(this.t, j)) return true;
+    return false;
+  }
+
   /** Where a locative (« in », « dal ») ending just before token j starts, or -1. */
   private locativeStart(j: number): number {
     for (let s = Math.max(0, j - 3); s < j; s++) if (this.lang.locatives.match(this.t, s)?.end === j) return s;
@@ -735,13 +741,14 @@ export class SentenceGrammar {
     let noun = false;
     let passed = 0;
     for (let n = 0; k < t.length && n < 7; n++) {
-      const h = lang.heads.match(t, k);
+      // Where nouns take capitals, a source noun is capitalized: « vertraute » is the adjective, « Vertraute » the noun.
+      const h = lang.data.capitalizedNouns && !t[k]!.isCapitalized ? null : lang.heads.match(t, k);
       // A complement before the noun ends on the adjective or participle it depends on.
       if (h && prenominal && (t[k - 1]?.isCapitalized || lang.determiners.has(t, k - 1))) break;
       // « der Lufthansa-Manager der Zeitung »: past another noun, an article opens that noun's complement; « diz Pedro
       // Corrêa O ex-deputado… »: past other words, an article that is no preposition starts another phrase.
       const article = lang.determiners.has(t, k);
-      if (article && (noun || (passed > 0 && !lang.prepositions.has(t[k]!.norm)))) break;
+      if (article && (noun || (passed > 0 && !prenominal && !lang.prepositions.has(t[k]!.norm)))) break;
       if (h && !lang.notSources.has(t, k)) {
         head = h.value;
         headIndex = k;
@@ -802,7 +809,7 @@ export class SentenceGrammar {
       const tok = t[k]!;
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
       if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
-      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || this.isVerb(k)) break;
+      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.reflexives.has(tok.norm) || this.isVerb(k)) break;
       if (this.startsCuedPhrase(k) || (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
       k++;
     }

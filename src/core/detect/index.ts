@@ -164,7 +164,8 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
   );
   if (match) return match;
   // « Essa pessoa dizia… » with no one unnamed before: someone of the story, named or not a source.
-  if ((a.head?.human || a.head?.institutional) && !a.described) return null;
+  // « Las autoridades venezolanas habían informado »: the institution on record.
+  if (!a.described && ((a.head?.human && !a.plural) || a.head?.institutional)) return null;
   // "the official said", « este experto » with no unnamed one before: someone named earlier. Plurals ("the sources"),
   // phrases that describe their source ("the person familiar with the planning") and sources that are nobody in
   // particular ("la source proche du dossier", « cette source ») introduce it.
