@@ -1082,7 +1082,7 @@ export class SentenceGrammar {
     // "economists at PricewaterhouseCoopers", « gli analisti del Centro antiterrorismo »: experts of a named body are
     // that body speaking; an official of one is still unnamed.
     const adjacent = phrase.headIndex + 1;
-    if (phrase.head.vague && !phrase.head.collective && adjacent < phrase.end && lang.prepositions.has(t[adjacent]!.norm)) {
+    if (phrase.head.vague && !phrase.head.collective && adjacent < t.length && lang.prepositions.has(t[adjacent]!.norm)) {
       let k = lang.determiners.match(t, adjacent + 1)?.end ?? adjacent + 1;
       // « einem Bericht der "Süddeutschen Zeitung" »: the name may stand in quotation marks.
       if (QUOTES.has(t[k]?.text ?? "")) k++;
@@ -1091,7 +1091,7 @@ export class SentenceGrammar {
     // « plusieurs médias dont Le Parisien », "several outlets, including Reuters": a named member.
     for (let n = phrase.headIndex + 1; n < phrase.end; n++) {
       const inclusion = lang.inclusions.match(t, n);
-      if (inclusion && this.isName(inclusion.end)) return true;
+      if (inclusion && this.isName(lang.determiners.match(t, inclusion.end)?.end ?? inclusion.end)) return true;
     }
     // « die Agentur «Bloomberg» », "the newspaper “El País”": a quoted name right after the phrase.
     if (QUOTES.has(t[phrase.end]?.text ?? "") && this.isName(phrase.end + 1)) return true;
