@@ -319,7 +319,7 @@ export class SentenceGrammar {
     // "That person said", "these people said": a reference back, which discourse resolves.
     const refers = phrase.determiner === "definite" || phrase.determiner === "demonstrative" || phrase.same;
     if ((head.human || head.institutional) && !refers && !described()) return false;
-    if (verb === "feeling" && (head.human || head.collective) && !described()) return false;
+    if (verb === "feeling" && (head.human || (head.collective && head.vague)) && !described()) return false;
     for (let j = phrase.start - 1; j >= 0 && j >= phrase.start - 3; j--) {
       const tok = this.t[j]!;
       if (tok.text === "%") return false;
@@ -697,6 +697,7 @@ export class SentenceGrammar {
   private barePhrase(i: number): Phrase | null {
     let head = this.lang.heads.match(this.t, i);
     let start = i;
+    // « de même source », « d'une source proche du dossier »
     // « de même source », « d'une source proche du dossier »
     const lead = this.lang.same.has(this.t[i]?.norm ?? "") || this.lang.determiners.match(this.t, i)?.value === "indefinite";
     if (!head && lead) {

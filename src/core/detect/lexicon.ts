@@ -355,6 +355,7 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
   addKnown(data.stopwords);
   addKnown(data.titles);
   addKnown(data.partitives);
+  addKnown([...data.other, ...data.same]);
   const tables = {
     before: new PhraseTable<"before" | "weak" | "bare" | "relay">([
       ...c.before.map((w): [string, "before"] => [w, "before"]),

@@ -115,7 +115,7 @@ const es: LanguageData = {
     "quienes", "quien"],
   clauseBreaks: ["que", "pero", "porque", "si", "cuando", "aunque", "donde", "mientras", "y", "o", "sino"],
   // « el funcionario entrevistado por CNN », « Expertos consultados por CNN »
-  describers: ["que", "quien", "consultado", "consultada", "consultados", "consultadas", "entrevistado",
+  describers: ["que", "quien", "hablando", "consultado", "consultada", "consultados", "consultadas", "entrevistado",
     "entrevistada", "entrevistados", "citado", "citada", "citados", "citadas", "próximas", "próximos", "cercana",
     "cercano", "cercanas", "cercanos", "conocedoras", "conocedores", "familiarizadas", "familiarizados"],
   skippable: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "también",

@@ -95,7 +95,7 @@ const it: LanguageData = {
   coordinators: ["e", "o"],
   phraseBreaks: ["che", "perché", "per", "ma", "quando", "mentre", "secondo", "e che", "confermata", "confermato"],
   clauseBreaks: ["che", "ma", "perché", "se", "quando", "mentre", "dove", "e", "o"],
-  describers: ["che", "bene informata", "ben informata", "informata", "informate", "vicina", "vicine", "vicino",
+  describers: ["che", "parlando", "bene informata", "ben informata", "informata", "informate", "vicina", "vicine", "vicino",
     "vicini", "citata", "citate", "sentita", "sentite", "interpellata"],
   skippable: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi",
     "anche", "inoltre", "poi", "invece", "tuttavia", "ieri sera",
@@ -149,7 +149,7 @@ const it: LanguageData = {
     ...impersonal(["apprendere", "dire|dice", "vociferare", "mormorare", "sussurrare", "temere", "ritenere|ritiene",
       "ipotizzare", "raccontare", "dare per certo|dà per certo"]),
     "trapela", "è trapelato", "a quanto si apprende", "da quanto si apprende", "secondo quanto si apprende",
-    "si è appreso", "si è saputo", "corre voce",
+    "si è appreso", "viene detto", "viene riferito", "viene sussurrato", "viene riportato", "si è saputo", "corre voce",
   ],
   // « presumibilmente » hedges; it names no hearsay
   subjectHearsay: [],

@@ -104,7 +104,7 @@ const pt: LanguageData = {
   phraseBreaks: ["que", "porque", "para", "mas", "quando", "embora", "enquanto", "segundo", "e que"],
   clauseBreaks: ["que", "mas", "porque", "se", "quando", "embora", "onde", "enquanto", "e", "ou"],
   // « uma fonte do governo citada pela agência », « Fontes ouvidas pela reportagem »
-  describers: ["que", "citada", "citado", "citadas", "citados", "ouvida", "ouvido", "ouvidas", "ouvidos",
+  describers: ["que", "falando", "citada", "citado", "citadas", "citados", "ouvida", "ouvido", "ouvidas", "ouvidos",
     "consultada", "consultado", "consultadas", "consultados", "ligada", "ligado", "ligadas", "ligados", "próxima",
     "próximo", "próximas", "próximos"],
   skippable: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
@@ -130,7 +130,7 @@ const pt: LanguageData = {
         "sustentar", "reconhecer", "defender", "apontar", "frisar", "salientar", "reiterar", "negar", "desmentir",
         "denunciar", "queixar", "lamentar", "advertir", "avisar", "observar", "responder", "confidenciar", "confessar",
         "narrar", "descrever|descreve|descrevem|descreveu|descreveram|descrito", "esclarecer", "asseverar",
-        "anunciar", "antecipar", "circular|circula|circulam", "confidenciar",
+        "anunciar", "antecipar", "argumentar", "circular|circula|circulam", "confidenciar",
         "dizer|diz|dizem|disse|disseram|dito|dizia|diziam", "apurar|apurou", "saber|soube",
       ], paradigms),
       // « para muitos analistas », « avaliam especialistas », « acreditam fontes do governo »
