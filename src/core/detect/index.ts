@@ -60,8 +60,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   allSentences.forEach((sentence, index) => {
     const tokens = tokenize(text, sentence.start, sentence.end, lang.hooks.split);
     const grammar = new SentenceGrammar(lang, tokens);
-    // Most sentences hold no cue word at all: they are not parsed.
-    const found = tokens.some((t) => lang.cueStarts.has(t.norm)) ? grammar.attributions() : [];
+    // Most sentences hold no cue at all: they are not parsed.
+    const found = lang.mayAttribute(tokens) ? grammar.attributions() : [];
     const contextual = (a: Attribution, fallback: SourceCategory) =>
       contextualCategory(a, grammar, index, grammarOf, history) ?? fallback;
     const span = (r: TokenRange): Span => spanOf(text, tokens, r);

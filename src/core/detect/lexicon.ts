@@ -214,6 +214,12 @@ export class PhraseTable<V> {
   firstWords(): Iterable<string> {
     return this.byFirst.keys();
   }
+
+  /** Each phrase's longest word, with its value: one word every text holding the phrase holds. */
+  *keyWords(): Iterable<[string, V]> {
+    for (const list of this.byFirst.values())
+      for (const { words, value } of list) yield [words.reduce((a, b) => (b.length > a.length ? b : a)), value];
+  }
 }
 
 const set = (words: string[]) => new PhraseTable<true>(words.map((w) => [w, true]));
@@ -307,8 +313,14 @@ export interface Language {
   titles: Set<string>;
   /** Every word the lexicon knows: a capitalized word outside it may be a name. */
   known: Set<string>;
-  /** The words a cue can start with: a sentence with none of them has no attribution, and is not parsed. */
+  /** The words a cue can start with. */
   cueStarts: Set<string>;
+  /**
+   * Whether a sentence may hold an attribution: it holds the longest word of some cue ("said" of "is said to",
+   * « garde » of « met en garde »), or a cue that is a mere preposition (« de », « pour », « aus ») and a source
+   * noun or a pronoun. Most sentences hold neither, and are not parsed.
+   */
+  mayAttribute(tokens: readonly Token[]): boolean;
   /**
    * The category of the institution a word names, or null: a modifier of an institution's category ("ministère",
    * "government"), or, where nouns compound (German), a word ending in one (« Innenministerium », « Autokonzern »).
@@ -375,6 +387,10 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
   };
   const cueStarts = new Set(Object.values(tables).flatMap((table) => [...table.firstWords()]));
   for (const modal of lower(data.reportative.modals)) cueStarts.add(modal);
+  const keys = new Set<string>(lower(data.reportative.modals));
+  const slight = new Set<string>();
+  for (const [table, entries] of Object.entries(tables) as [string, PhraseTable<unknown>][])
+    for (const [word, value] of entries.keyWords()) (table === "before" && (value === "weak" || value === "bare") ? slight : keys).add(word);
   return {
     ...tables,
     code: data.code,
@@ -429,6 +445,16 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
     titles: lower(data.titles),
     known,
     cueStarts,
+    mayAttribute(tokens) {
+      let weak = false;
+      for (const t of tokens) {
+        if (keys.has(t.norm)) return true;
+        weak ||= slight.has(t.norm);
+      }
+      if (!weak) return false;
+      for (let i = 0; i < tokens.length; i++) if (pronouns.has(tokens[i]!.norm) || this.heads.match(tokens, i)) return true;
+      return false;
+    },
     institution: institutions(data),
   };
 }
