@@ -576,7 +576,9 @@ export class SentenceGrammar {
     // « Bilal H. soll sich … gesprengt haben. »: a dot inside the clause is an abbreviation's.
     const inside = (j: number) => t[j]!.isWord || t[j]!.text === "-" || (t[j]!.text === "." && !!t[j + 1]?.isWord);
     while (k < t.length && inside(k) && !lang.clauseBreaks.has(t[k]!.norm)) k++;
-    if (k === i + 1 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
+    if (k < i + 3 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
+    const participle = t[k - 2]!;
+    if (participle.isCapitalized || !lang.reportativeParticiples.some((e) => participle.norm.endsWith(e))) return null;
     const subject = this.institutions().filter((n) => n.at < i).pop();
     return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "reportative", subject?.category ?? "other");
   }
@@ -935,7 +937,8 @@ export class SentenceGrammar {
       const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
       // « uma pessoa que pediu para não ser identificada contou »: a relative after a source noun, read through.
       const relative = lang.describers.has(t, j) && j > 0 && lang.heads.match(t, j - 1)?.end === j;
-      if (!determines && !relative && (lang.clauseBreaks.has(tok.norm) || this.isVerb(j) || lang.auxiliaries.has(tok.norm))) break;
+      const verbal = this.isVerb(j) || lang.auxiliaries.has(tok.norm) || lang.reflexives.has(tok.norm);
+      if (!determines && !relative && (lang.clauseBreaks.has(tok.norm) || verbal)) break;
       const prep = lang.prepositions.has(tok.norm);
       if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
         start = j;

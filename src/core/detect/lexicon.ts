@@ -144,9 +144,10 @@ export interface LanguageData {
   pronouns: { singular: string[]; plural: string[]; impersonal: string[] };
   /**
    * Reportative modals and the perfect infinitives that close their clause: « Er soll das Geld genommen haben », « Die
-   * Opfer sollen in 17 Staaten beheimatet sein »: hearsay about the subject.
+   * Opfer sollen in 17 Staaten beheimatet sein »: hearsay about the subject. `participles`: the endings of the
+   * participle before the infinitive, which tell the perfect from a predicate (« soll der nächste Weltmeister sein »).
    */
-  reportative: { modals: string[]; perfect: string[] };
+  reportative: { modals: string[]; perfect: string[]; participles: string[] };
   /** Impersonal pronouns that stand for nobody (German « es »): see `impersonal` in the grammar. */
   expletives: string[];
   /** Where an impersonal statement comes from: "dans l'entourage de", "à l'Élysée". */
@@ -299,6 +300,7 @@ export interface Language {
   expletives: Set<string>;
   reportativeModals: Set<string>;
   reportativePerfect: Set<string>;
+  reportativeParticiples: readonly string[];
   locatives: PhraseTable<true>;
   /** Value: whether the hearsay is about the clause's subject. */
   hearsay: PhraseTable<boolean>;
@@ -432,6 +434,7 @@ export function compile(data: LanguageData, hooks: LanguageHooks = {}): Language
     expletives: lower(data.expletives),
     reportativeModals: lower(data.reportative.modals),
     reportativePerfect: lower(data.reportative.perfect),
+    reportativeParticiples: data.reportative.participles,
     locatives: set(data.locatives),
     outletVerbs: set(data.outletVerbs),
     anonymityMarkers: new PhraseTable([

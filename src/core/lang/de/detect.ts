@@ -31,7 +31,7 @@ const de: LanguageData = {
     indefinite: ["ein", "eine", "einer", "einem", "einen", "eines"],
     // « Das Innenministerium in Kairo teilte mit », « aus der deutschen Delegation »
     definite: ["der", "die", "das", "den", "dem", "des", "im", "am", "vom", "beim", "zum", "zur", "sein", "seine",
-      "ihr", "ihre"],
+      "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"],
     demonstrative: ["dieser", "diese", "dieses", "diesem", "diesen"],
     own: ["unseren", "unsere", "unser"],
     // « heißt es aus mehreren Fraktionen »
@@ -112,7 +112,8 @@ const de: LanguageData = {
   complements: [],
   inclusions: ["darunter", "unter anderem", "etwa"],
   agents: ["von", "vom"],
-  relatives: ["denen", "dem"],
+  // « Gerüchte, denen zufolge… » (« dem » is an article far more often than a relative)
+  relatives: ["denen"],
   coordinators: ["und", "oder"],
   phraseBreaks: ["dass", "weil", "da", "aber", "als", "wenn", "damit", "zufolge", "und dass"],
   clauseBreaks: ["dass", "aber", "weil", "wenn", "als", "ob", "und", "oder", "sondern", "denn", "wie", "so"],
@@ -164,7 +165,8 @@ const de: LanguageData = {
   // expletive, sourced by the place after it (« So hiess es am Freitag in Unternehmenskreisen »)
   hearsay: ["wie es heißt", "es heißt", "hört man", "ist zu hören",
     "war zu hören", "ist die rede", "war die rede", "gibt es gerüchte", "gab es gerüchte", "es gibt gerüchte"],
-  reportative: { modals: ["soll", "sollen"], perfect: ["haben", "sein"] },
+  // « soll … genommen haben », « sollen … beheimatet sein »; not « soll der nächste Weltmeister sein »
+  reportative: { modals: ["soll", "sollen"], perfect: ["haben", "sein"], participles: ["t", "en"] },
   // « Letzterer ließ ihn angeblich ungern gehen »
   // « mutmaßlich » hedges an allegation (« der mutmaßliche Täter »): no hearsay
   subjectHearsay: ["angeblich"],

@@ -197,7 +197,7 @@ const en: LanguageData = {
   },
   // « they said », « she said », « according to him »
   pronouns: { singular: ["he", "she", "him"], plural: ["they", "them"], impersonal: [] },
-  reportative: { modals: [], perfect: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »

@@ -164,7 +164,7 @@ const es: LanguageData = {
     passives: ["es", "son", "fue", "fueron", "sido", "era", "eran", "será", "serán"],
   },
   pronouns: { singular: ["él", "ella"], plural: ["ellos", "ellas"], impersonal: [] },
-  reportative: { modals: [], perfect: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   // « En Moncloa se teme », « desde el Gobierno aseguran »
   locatives: ["en", "desde", "en el entorno de", "en el entorno del"],

@@ -229,7 +229,7 @@ const fr: LanguageData = {
   },
   // « selon lui », « insiste-t-il », « indique-t-on dans l'entourage du ministre »
   pronouns: { singular: ["il", "elle", "lui"], plural: ["ils", "elles", "eux"], impersonal: ["on"] },
-  reportative: { modals: [], perfect: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   locatives: ["dans", "à", "au", "chez", "au sein de", "au sein du", "au sein des", "du côté de", "du côté du"],
   // « "On cherche le meilleur" dit-on à l'Élysée », « m'a-t-on dit »

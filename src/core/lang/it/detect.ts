@@ -140,7 +140,7 @@ const it: LanguageData = {
     passives: ["è", "sono", "stato", "stata", "stati", "state", "era", "erano", "fu", "viene", "vengono"],
   },
   pronouns: { singular: ["lui", "lei"], plural: ["loro"], impersonal: [] },
-  reportative: { modals: [], perfect: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   // « In Vaticano sospettano », « fanno notare dal Nazareno »
   locatives: ["in", "a", "al", "alla", "da", "dal", "dalla", "dai", "nel", "nella", "negli ambienti", "tra", "fra"],

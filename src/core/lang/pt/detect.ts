@@ -146,7 +146,7 @@ const pt: LanguageData = {
     passives: ["é", "são", "foi", "foram", "sido", "era", "eram", "será", "serão"],
   },
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"], impersonal: [] },
-  reportative: { modals: [], perfect: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   // « No Planalto, avaliam », « em Brasília comenta-se »
   locatives: ["em", "no", "na", "nos", "nas", "junto a", "junto ao", "junto de"],
