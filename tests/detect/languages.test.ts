@@ -20,6 +20,7 @@ const mayBeEmpty: Record<string, string> = {
   complements: "only Romance phrases stop at other prepositions",
   "reportative.modals": "only German reports with a modal (« soll … haben »)",
   "reportative.perfect": "only German reports with a modal (« soll … haben »)",
+  "reportative.participles": "only German reports with a modal (« soll … haben »)",
   adverbSuffix: "French and German list their adverbs among the skippable words",
   "pronouns.plural": "German « sie » is both 'she' and 'they': listed once, as singular",
   "pronouns.impersonal": "only French (« on ») and German (« man ») have an impersonal subject pronoun",
