@@ -139,13 +139,13 @@ const isSpan = shape<Span>({ text: isString, start: isCount, end: isCount });
 
 const isSource = shape<Source>({
   text: isString, start: isCount, end: isCount,
-  category: member(sourceCategories), anonymity: member(anonymities),
+  category: member(sourceCategories), anonymity: member(anonymities), plural: optional(isBoolean),
 });
 
 const isClaim = shape<Claim>({
   id: isString, text: isString, start: isCount, end: isCount,
   source: isSource, cue: nullable(isSpan), kind: member(claimKinds), group: isString,
-  hedges: arrayOf(isString), relayedBy: optional(isString),
+  hedges: arrayOf(isString), rule: isString, relayedBy: optional(isString),
 });
 
 const isCheckResult = shape<CheckResult>({ id: member(checkIds), severity: member(severities), evidence: optional(isSpan) });

@@ -12,7 +12,7 @@ const sentence = "Selon une source diplomatique, Alger se serait montrée très 
 const claim: Claim = {
   id: "firm", text: sentence, start: 0, end: sentence.length,
   source: { text: "une source diplomatique", start: 6, end: 29, category: "diplomatic", anonymity: "anonymous" },
-  cue: { text: "Selon", start: 0, end: 5 }, kind: "explicit", group: "g1", hedges: [],
+  cue: { text: "Selon", start: 0, end: 5 }, kind: "explicit", group: "g1", hedges: [], rule: "cue-before",
 };
 
 function openCard(reviews: CardReviews | null) {

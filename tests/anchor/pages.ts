@@ -43,7 +43,7 @@ export function claimOn(
     cue: null,
     kind: "explicit",
     group: id,
-    hedges: [],
+    hedges: [], rule: "cue-before",
   };
 }
 
@@ -89,7 +89,7 @@ export function bodySentences(article: Article): Claim[] {
         cue: null,
         kind: "explicit",
         group: "g",
-        hedges: [],
+        hedges: [], rule: "cue-before",
       });
     }
   }

@@ -126,7 +126,7 @@ describe("C12 outlet's own reporting", () => {
     const phrase = "The Post";
     const at = text.indexOf(phrase);
     const claim: Claim = {
-      id: "c1", text, start: 0, end: text.length, kind: "explicit", group: "g1", hedges: [],
+      id: "c1", text, start: 0, end: text.length, kind: "explicit", group: "g1", hedges: [], rule: "cue-before",
       source: { text: phrase, start: at, end: at + phrase.length, category: "media", anonymity: "outlet" },
       cue: { text: "has learned", start: text.indexOf("has learned"), end: text.indexOf("has learned") + 11 },
     };

@@ -31,7 +31,7 @@ function claim(id: string, sentence: string, source: string, anonymity: Claim["s
   return {
     id, text: sentence, start, end: start + sentence.length,
     source: { text: source, start: sourceStart, end: sourceStart + source.length, category: "official", anonymity },
-    cue: null, kind: "explicit", group, hedges: [], checks: [],
+    cue: null, kind: "explicit", group, hedges: [], rule: "cue-before", checks: [],
   };
 }
 const official = claim("c1", "A senior official said the talks had stalled.", "A senior official", "anonymous", "g1");

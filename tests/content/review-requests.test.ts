@@ -52,7 +52,7 @@ function claim(id: string, sentence: string, source: string, group: string): Che
   return {
     id, text: sentence, start, end: start + sentence.length,
     source: { text: source, start: sourceStart, end: sourceStart + source.length, category: "diplomatic", anonymity: "anonymous" },
-    cue: null, kind: "explicit", group, hedges: [], checks: [{ id: "C2", severity: "warning" }],
+    cue: null, kind: "explicit", group, hedges: [], rule: "cue-before", checks: [{ id: "C2", severity: "warning" }],
   };
 }
 const firm = claim("c1", "Selon une source diplomatique, Alger se serait montrée très ferme.", "une source diplomatique", "g1");

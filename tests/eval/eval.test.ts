@@ -13,12 +13,15 @@ interface Floor {
 
 // What the detector reaches today on every record of the dev set, less a little (a sentence or two per language).
 const floors: Record<string, Floor> = {
-  de: { precision: 0.88, recall: 0.35, sourceRight: 0.67, categoryRight: 0.74 },
-  en: { precision: 0.96, recall: 0.87, sourceRight: 0.93, categoryRight: 0.8 },
-  es: { precision: 0.87, recall: 0.57, sourceRight: 0.82, categoryRight: 0.67 },
-  fr: { precision: 0.94, recall: 0.86, sourceRight: 0.87, categoryRight: 0.85 },
-  it: { precision: 0.85, recall: 0.27, sourceRight: 0.72, categoryRight: 0.72 },
-  pt: { precision: 0.94, recall: 0.53, sourceRight: 0.82, categoryRight: 0.65 },
+  // « Er soll … haben »: hearsay with no source phrase, whose category labellers read from the story.
+  de: { precision: 0.9, recall: 0.57, sourceRight: 0.74, categoryRight: 0.68 },
+  en: { precision: 0.97, recall: 0.91, sourceRight: 0.94, categoryRight: 0.8 },
+  es: { precision: 0.93, recall: 0.66, sourceRight: 0.85, categoryRight: 0.7 },
+  fr: { precision: 0.96, recall: 0.91, sourceRight: 0.87, categoryRight: 0.84 },
+  // Recall went from 0.27 to 0.48: the new claims are rumours and places (« le voci », « dal Vaticano »), whose
+  // category labellers read from the story.
+  it: { precision: 0.91, recall: 0.46, sourceRight: 0.7, categoryRight: 0.68 },
+  pt: { precision: 0.95, recall: 0.67, sourceRight: 0.8, categoryRight: 0.69 },
 };
 
 describe.skipIf(!devAvailable())(`dev set (skipped when ${devDir} is absent: the shared data is not beside the repository)`, () => {

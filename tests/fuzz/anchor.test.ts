@@ -52,7 +52,7 @@ function spanClaim(text: string, [a, b, c, d]: [number, number, number, number],
   return {
     id, text: text.slice(start, end), start, end,
     source: { text: text.slice(sourceStart, sourceEnd), start: sourceStart, end: sourceEnd, category: "other", anonymity: "anonymous" },
-    cue: null, kind: "explicit", group: "g", hedges: [],
+    cue: null, kind: "explicit", group: "g", hedges: [], rule: "cue-before",
   };
 }
 

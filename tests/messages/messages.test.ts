@@ -21,6 +21,7 @@ const claim = {
   kind: "explicit",
   group: "g1",
   hedges: ["se serait montrée"],
+  rule: "cue-before",
   checks: [],
   placed: true,
 };

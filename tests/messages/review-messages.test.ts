@@ -15,6 +15,7 @@ const claim = {
   kind: "explicit",
   group: "g1",
   hedges: ["se serait montrée"],
+  rule: "cue-before",
   checks: [
     { id: "C2", severity: "warning", evidence: { text: "une source diplomatique", start: 106, end: 129 } },
     { id: "C13", severity: "positive" },

@@ -41,6 +41,7 @@ function claimOn(
     cue: { text: cue, start: cueStart, end: cueStart + cue.length },
     kind: "explicit",
     hedges: [],
+    rule: "cue-before",
     checks: [],
     placed: true,
     ...fields,

@@ -3,8 +3,7 @@
 import type { Analysis, Block, Claim, Span } from "../model/claim";
 import { checkDefinitions } from "./definitions";
 import { compileLexicon, findAll, type Cues } from "./cues";
-import en from "../lang/en/checks";
-import fr from "../lang/fr/checks";
+import { languageModules } from "../lang/index";
 import type { CheckId, CheckLexicon, CheckReport, CheckResult, Severity, SourcingProfile } from "./types";
 
 export type { CheckId, CheckLexicon, CheckReport, CheckResult, Severity, SourcingProfile } from "./types";
@@ -30,10 +29,9 @@ function language(lexicon: CheckLexicon): Language {
   };
 }
 
-const languages = new Map<string, Language>([
-  ["en", language(en)],
-  ["fr", language(fr)],
-]);
+const languages = new Map<string, Language>(
+  languageModules.flatMap((m) => (m.checks ? [[m.code, language(m.checks)] as const] : [])),
+);
 
 export const checkLanguages: readonly string[] = [...languages.keys()];
 
@@ -182,9 +180,11 @@ class ArticleChecks {
     });
     const words = this.sourceWords(intro.source.text);
     const opening = (list: RegExp) => findAll(list, intro.source.text).some((m) => m.start === 0);
+    // What the detector read of the phrase, when it says; else told from the words (claims stored or made by hand).
     const plural =
-      opening(cues.pluralOpenings) ||
-      (!opening(cues.singularOpenings) && words.slice(0, HEAD_REACH).some((word) => this.looksPlural(word)));
+      intro.source.plural ??
+      (opening(cues.pluralOpenings) ||
+        (!opening(cues.singularOpenings) && words.slice(0, HEAD_REACH).some((word) => this.looksPlural(word))));
     return {
       anonymity: intro.source.anonymity,
       description,

@@ -1,6 +1,6 @@
 // The grammar of attribution within one sentence: cues, and the source phrases they point to.
 import type { SourceCategory } from "../model/claim";
-import type { DeterminerKind, Head, Language } from "./lexicon";
+import type { DeterminerKind, Head, Language, VerbClass } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Token indices, end exclusive. */
@@ -34,7 +34,31 @@ export interface Attribution {
   /** The category comes from the phrase itself (a telling head or modifier), not from the head's default. */
   specific: boolean;
   relayedBy: TokenRange | null;
+  /** The grammar rule that found it: a short stable name, shown with each flag ("cue-before", "verb-inverted"). */
+  rule: Rule;
 }
+
+/**
+ * The rules that find attributions. cue-before: "selon X"; cue-after: "X zufolge"; cue-bare: "de source policière";
+ * cue-relay: "citant des sources"; verb-subject: "X a révélé"; verb-inverted: "…, relève X"; verb-passive: "confirmed by X"; verb-pronoun: "selon
+ * lui", "insiste-t-il"; impersonal-place: "indique-t-on dans l'entourage du ministre"; hearsay: "dit-on", "it is said";
+ * hearsay-subject: "X is reportedly…"; reportative: « Er soll … haben »; outlet-own: "selon nos informations"; outlet-verb: "a appris Le Monde".
+ */
+export type Rule =
+  | "cue-before"
+  | "cue-after"
+  | "cue-bare"
+  | "cue-relay"
+  | "verb-subject"
+  | "verb-inverted"
+  | "verb-pronoun"
+  | "verb-passive"
+  | "impersonal-place"
+  | "hearsay"
+  | "hearsay-subject"
+  | "reportative"
+  | "outlet-own"
+  | "outlet-verb";
 
 /** A parsed noun phrase that may name a source. */
 interface Phrase extends TokenRange {
@@ -53,17 +77,24 @@ const QUOTES = new Set(["«", "»", '"', "“", "”", "„", "‘", "’", "'",
 const OPENING_QUOTES = new Set(["«", '"', "“", "„", "‘", "‹", "'"]);
 const INVERSION_MARKS = new Set([",", "»", '"', "”", "“", "’", "'", "›", "(", "–", "—", ":"]);
 const MAX_PHRASE = 30;
+/** Punctuation that opens a clause: a phrase set apart starts after one (not after a quoted word's closing mark). */
+const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–", "(", "."]);
 
 export function isOpeningQuote(token: Token | undefined): boolean {
   return token !== undefined && OPENING_QUOTES.has(token.text);
 }
 
 const PAIRED_QUOTES = new Map([["«", "»"], ["“", "”"], ["„", "“"], ["‹", "›"]]);
+const CLOSING_QUOTES = new Set(["»", "”", "›"]);
+const NOTHING_QUOTED: readonly boolean[] = [];
 
 /** Which tokens sit between quotation marks (a quote left open runs to the end of the sentence). */
-function quotedTokens(t: readonly Token[]): boolean[] {
+function quotedTokens(t: readonly Token[]): readonly boolean[] {
+  // Most sentences quote no one: nothing to mark.
+  if (!hasQuote(t)) return NOTHING_QUOTED;
   const inside = new Array<boolean>(t.length).fill(false);
   let closing: string | null = null;
+  let opened = false;
   for (let i = 0; i < t.length; i++) {
     const text = t[i]!.text;
     if (closing !== null) {
@@ -73,6 +104,9 @@ function quotedTokens(t: readonly Token[]): boolean[] {
     // A straight quote opens only when it stands before a word: one glued to the word before it closes a quotation
     // that began in an earlier sentence.
     else if (text === '"' && t[i + 1]?.start === t[i]!.end && t[i - 1]?.end !== t[i]!.start) closing = '"';
+    // « …a leader who has won,” he wrote »: a closing mark with none open ends a quotation begun in an earlier sentence.
+    else if (CLOSING_QUOTES.has(text) && !opened) inside.fill(true, 0, i);
+    if (PAIRED_QUOTES.has(text) || text === '"') opened = true;
   }
   return inside;
 }
@@ -82,14 +116,27 @@ export function hasQuote(tokens: readonly Token[]): boolean {
 }
 
 export class SentenceGrammar {
-  /** Tokens inside a quotation: someone's speech, not the article's attribution. */
-  private readonly quoted: boolean[];
+  private quotedCache: readonly boolean[] | null = null;
+  private markedCache: boolean | null = null;
 
   constructor(
     private readonly lang: Language,
     private readonly t: readonly Token[],
-  ) {
-    this.quoted = quotedTokens(t);
+  ) {}
+
+  /** Tokens inside a quotation: someone's speech, not the article's attribution. Worked out when first needed. */
+  private get quoted(): readonly boolean[] {
+    return (this.quotedCache ??= quotedTokens(this.t));
+  }
+
+  /** The sentence states anonymity: "sous couvert d'anonymat", "who declined to be named". */
+  private get marked(): boolean {
+    if (this.markedCache === null) {
+      let marked = false;
+      for (let i = 0; i < this.t.length && !marked; i++) marked = this.isMarker(i);
+      this.markedCache = marked;
+    }
+    return this.markedCache;
   }
 
   /** Every attribution in the sentence, in text order of their source phrases. */
@@ -102,9 +149,9 @@ export class SentenceGrammar {
       for (let i = a.source.start; i < a.source.end; i++) used.add(i);
       found.push(a);
     };
-    const { t, lang, quoted } = this;
+    const { t, lang } = this;
     for (let i = 0; i < t.length; i++) {
-      if (quoted[i]) continue;
+      if (!lang.cueStarts.has(t[i]!.norm) || this.quoted[i]) continue;
       const hearsay = lang.hearsay.match(t, i);
       if (hearsay) {
         add(this.hearsayAt(i, hearsay.end, hearsay.value));
@@ -113,13 +160,15 @@ export class SentenceGrammar {
       }
       const own = lang.outletOwn.match(t, i);
       if (own) {
-        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "media"));
+        add(this.make({ start: i, end: own.end }, { start: i, end: own.end }, "outlet", null, "outlet-own", "media"));
         i = own.end - 1;
         continue;
       }
       const after = lang.after.match(t, i);
       if (after) {
-        add(this.fromPhrase(this.subjectBefore(i - 1), { start: i, end: after.end }));
+        const relative = i > 0 && lang.relatives.has(t, i - 1);
+        const subject = relative ? this.antecedent(i - 1) : this.subjectBefore(i - 1);
+        add(this.fromPhrase(subject, { start: i, end: after.end }, "cue-after"));
         i = after.end - 1;
         continue;
       }
@@ -128,15 +177,65 @@ export class SentenceGrammar {
         add(this.beforeCue(i, before.end, before.value, found));
         continue;
       }
-      const verb = lang.verbs.match(t, i);
+      if (lang.reportativeModals.has(t[i]!.norm)) add(this.reportativeAt(i));
+      const verb = this.verbAt(i);
       if (verb) {
-        add(this.verbCue(i, verb.end));
+        add(this.verbCue(i, verb.end, verb.value));
         i = verb.end - 1;
       }
     }
     this.applyAnonymityMarkers(found);
     found.sort((a, b) => a.source.start - b.source.start);
-    return found;
+    // « laut Ekathimerini angeblich »: hearsay about the subject in a sentence that names where it is reported hedges
+    // that account; it is no source of its own. ("Trump reportedly said" still rests on hearsay: Trump is the
+    // speaker, not the reporter.)
+    const reporter = (a: Attribution) => a.rule.startsWith("cue-");
+    // « a appris RTL auprès de son avocate »: nor is the outlet's learning its own reporting; « Die Polizei sagte, er
+    // soll … haben »: nor a reportative after a named speaker.
+    const named = found.some((a) => !a.anonymity);
+    return found.filter(
+      (a) =>
+        !(found.some(reporter) && (a.rule === "hearsay-subject" || a.rule === "outlet-verb")) &&
+        !(named && a.rule === "reportative"),
+    );
+  }
+
+  /**
+   * A verb of the lexicon at token i, unless the word is a noun or a name there: after an article that is no object
+   * pronoun ("the comments", « des rapports »; but « comme le dit un responsable », "some believe"), a possessive ("users' comments"), or capitalized inside the sentence ("the United States",
+   * « Berichten zufolge »), or the end of a compound ("self-described").
+   */
+  private verbAt(i: number): { value: VerbClass; end: number } | null {
+    const { t, lang } = this;
+    const verb = lang.verbs.match(t, i);
+    if (!verb || i === 0) return verb;
+    const before = t[i - 1]!;
+    const determiner = lang.determiners.match(t, i - 1)?.value;
+    const article = determiner === "definite" || determiner === "indefinite" || determiner === "own";
+    if (article && !lang.objectPronouns.has(before.norm)) return null;
+    if (before.norm.endsWith("'") && before.norm.length > 2) return null;
+    if (t[i]!.isCapitalized && before.isWord) return null;
+    return this.isInsideWord(i) ? null : verb;
+  }
+
+  private isVerb(i: number): boolean {
+    return this.verbAt(i) !== null;
+  }
+
+  /** The noun phrase a relative pronoun before token i stands for: "le voci" in « le voci secondo cui ». */
+  private antecedent(i: number): Phrase | null {
+    let k = i - 1;
+    if (this.t[k]?.text === ",") k--;
+    return k >= 0 ? this.subjectBefore(k) : null;
+  }
+
+  /** A statement of anonymity at token i; a refused naming only after a negation ("declined to be named"). */
+  private isMarker(i: number): boolean {
+    const m = this.lang.anonymityMarkers.match(this.t, i);
+    if (!m) return false;
+    if (!m.value) return true;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (this.lang.negations.has(this.t[j]!.norm)) return true;
+    return false;
   }
 
   /** "-" joins words: "porte-parole" is not the cue "parole". */
@@ -149,6 +248,7 @@ export class SentenceGrammar {
     cue: TokenRange | null,
     anonymity: Attribution["anonymity"],
     phrase: Phrase | null,
+    rule: Rule,
     category?: SourceCategory,
   ): Attribution {
     const reference: Reference = !phrase
@@ -159,7 +259,6 @@ export class SentenceGrammar {
           ? "same"
           : phrase.head &&
               !phrase.head.collective &&
-              !phrase.head.vague &&
               (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
             ? "definite"
             : null;
@@ -178,28 +277,86 @@ export class SentenceGrammar {
       // "Mrs. Clinton's aides": the phrase names whom they work for.
       specific: category !== undefined || (own?.specific ?? false) || (!!phrase?.head?.principal && this.hasPossessor(phrase)),
       relayedBy: null,
+      rule,
     };
   }
 
-  private fromPhrase(phrase: Phrase | null, cue: TokenRange | null): Attribution | null {
+  private fromPhrase(
+    phrase: Phrase | null,
+    cue: TokenRange | null,
+    rule: Rule,
+    verb: VerbClass = "saying",
+    speakerBefore = false,
+  ): Attribution | null {
     if (!phrase || phrase.end <= phrase.start) return null;
     if (phrase.pronoun === "impersonal") return null;
     // "That frustrates many analysts because they believe…": the pronoun stands for a group named just before.
-    if (phrase.pronoun) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    if (phrase.pronoun) {
+      // "…asked people to clap if they agreed": feelings told of a pronoun are prose, not attribution.
+      if (verb === "feeling") return null;
+      // « …", dénonce Me Courtois, au nom du collectif qui regroupe selon lui… »: after a named speaker, the pronoun
+      // is that speaker, left to discourse.
+      if (!speakerBefore) phrase = this.mentionBefore(phrase.start, phrase.pronoun === "plural") ?? phrase;
+    }
+    const head = phrase.head;
+    if (head && !this.isSource(phrase, verb)) return null;
     let anonymity: Attribution["anonymity"] = null;
-    if (phrase.head && !phrase.named) anonymity = phrase.head.vague ? "vague" : "anonymous";
-    if (phrase.determiner === "own" && phrase.head) anonymity = "anonymous";
-    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+    if (head && !phrase.named) anonymity = head.vague ? "vague" : "anonymous";
+    if (phrase.determiner === "own" && head) anonymity = "anonymous";
+    // "A Rosneft spokesman said": the company speaking on the record.
+    if (head?.onRecord && !head.plural) anonymity = null;
+    return this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, rule);
+  }
+
+  /**
+   * Whether a phrase with a source noun is a source for a verb of this class. Anyone at all ("people", « des
+   * milliers de personnes ») must be described; feelings and behaviour ("others worry") are told of a described
+   * source only; a survey's respondents ("54 % des personnes interrogées") are a poll's figures.
+   */
+  private isSource(phrase: Phrase, verb: VerbClass): boolean {
+    const head = phrase.head!;
+    const described = () => phrase.described || this.hasModifier(phrase) || this.marked;
+    // "That person said", "these people said": a reference back, which discourse resolves.
+    const refers = phrase.determiner === "definite" || phrase.determiner === "demonstrative" || phrase.same;
+    if ((head.human || head.institutional) && !refers && !described()) return false;
+    if (verb === "feeling" && (head.human || (head.collective && head.vague)) && !described()) return false;
+    for (let j = phrase.start - 1; j >= 0 && j >= phrase.start - 3; j--) {
+      const tok = this.t[j]!;
+      if (tok.text === "%") return false;
+      if (tok.isWord && !this.lang.prepositions.has(tok.norm) && !this.lang.determiners.has(this.t, j)) break;
+    }
+    return true;
   }
 
   // ---- cues ----
 
   private beforeCue(i: number, end: number, kind: "before" | "weak" | "bare" | "relay", found: Attribution[]) {
+    const { t } = this;
     const cue = { start: i, end };
-    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(this.skip(end));
-    const attribution = this.fromPhrase(phrase, cue);
+    let at = this.skip(end);
+    // « le voci secondo cui … », « Gerüchte, denen zufolge … »: the cue governs a relative; its antecedent speaks.
+    if (kind !== "bare" && this.lang.relatives.has(t, at)) return this.fromPhrase(this.antecedent(i), cue, "cue-before");
+    // « según revelaron fuentes cercanas », « secondo quanto riferito da diversi funzionari »: a verb between the cue
+    // and its source, maybe passive with its agent.
+    const verb = kind === "before" ? this.verbAt(at) : null;
+    if (verb) {
+      at = this.skipRecipient(this.skip(verb.end));
+      if (this.lang.agents.has(t[at]?.norm ?? "")) at++;
+      cue.end = verb.end;
+    }
+    const phrase = kind === "bare" ? this.barePhrase(end) : this.phraseAt(at);
+    const rule = kind === "bare" ? "cue-bare" : kind === "relay" ? "cue-relay" : "cue-before";
+    const speakerBefore = found.some((a) => !a.anonymity && a.source.end <= i);
+    const attribution = this.fromPhrase(phrase, cue, rule, "saying", speakerBefore);
     if (!attribution) return null;
     if (kind === "weak" && !attribution.anonymity && attribution.reference !== "pronoun") return null;
+    // « Pour cette source, … », « Para muitos analistas, … », « “…”, so ein Regierungsbeamter »: a weak cue
+    // attributes only as a phrase set apart, never in « pour les députés » or « para a imprensa que… ».
+    if (kind === "weak") {
+      const opens = i === 0 || CLAUSE_MARKS.has(t[i - 1]!.text);
+      const closes = !t[attribution.source.end]?.isWord;
+      if (!opens || !closes) return null;
+    }
     if (kind === "relay" && attribution.anonymity) {
       const relay = [...found].reverse().find((a) => !a.anonymity && a.source.end <= i);
       attribution.relayedBy = relay ? relay.source : null;
@@ -207,12 +364,19 @@ export class SentenceGrammar {
     return attribution;
   }
 
-  private verbCue(i: number, end: number): Attribution | null {
+  private verbCue(i: number, end: number, verb: VerbClass): Attribution | null {
     const { t, lang } = this;
     let start = i;
     let subject: Phrase | null = null;
     // Auxiliary before the participle, maybe with an inverted pronoun between: "a révélé", "a-t-on appris".
     let k = this.skipBack(i - 1);
+    // "names weren't disclosed", « le bilan a été confirmé »: a passive has no speaker, but maybe an agent, « fue
+    // confirmado por una autoridad del gobierno ».
+    const by = this.skip(end);
+    const agent = lang.agents.has(t[by]?.norm ?? "") ? this.fromPhrase(this.phraseAt(by + 1), { start: i, end }, "verb-passive", verb) : null;
+    for (let s = Math.max(0, k - 2); s <= k; s++) if (lang.passives.match(t, s)?.end === k + 1) return agent;
+    // « une information confirmée par une source proche de l'enquête »: a participle and its agent, no auxiliary.
+    if (agent?.anonymity) return agent;
     const clitic = this.cliticBefore(k);
     if (clitic) {
       subject = clitic.pronoun;
@@ -225,28 +389,61 @@ export class SentenceGrammar {
     // « s'emporte un ancien ministre »
     if (k >= 0 && lang.reflexives.has(t[k]!.norm)) k = this.skipBack(k - 1);
     const perfect = start < i;
+    // "CPAC attendees learned Friday that…": learning is the outlet's own reporting only in the perfect, "has learned".
+    if (!perfect && !this.cliticBefore(this.skipBack(i - 1)) && lang.outletVerbs.has(t, i)) return null;
     const cue = { start, end };
     const after = this.cliticAfter(end);
     if (after) subject = after.pronoun;
     if (subject) {
       if (subject.pronoun === "impersonal") return this.impersonal(after ? after.end : end, cue, subject);
-      return this.fromPhrase(subject, cue);
+      return this.fromPhrase(subject, cue, "verb-pronoun", verb);
     }
     let phrase: Phrase | null = null;
-    if (k >= 0 && INVERSION_MARKS.has(t[k]!.text)) {
-      phrase = this.phraseAt(this.skipRecipient(this.skip(end)));
+    let rule: Rule = "verb-subject";
+    // "A senior official, who spoke on condition of anonymity, said the talks had collapsed", "Bob Woodward, an
+    // associate editor, revealed that…": the comma closes a clause or an apposition of the subject before the verb.
+    const closed = k >= 0 && t[k]!.text === "," ? this.subjectBefore(k) : null;
+    // « Lo indica un alto diplomatico », « ci dice una fonte », « nous a confié un diplomate »
+    const fronted = k >= 0 && lang.objectPronouns.has(t[k]!.norm) && (k === 0 || !t[k - 1]!.isWord);
+    if (k >= 0 && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
+      phrase = this.phraseAt(this.skipAside(this.skipRecipient(this.skipAside(this.skip(end)))));
+      // "…, revealed that 20 staffers…": a clause follows the verb, not its subject.
+      if (phrase && lang.clauseBreaks.has(t[phrase.start]!.norm)) phrase = null;
       // "…, said Republicans are engaged…": a clause follows, so the comma closed an apposition of the subject.
       if (phrase && !this.endsClause(phrase.end)) phrase = null;
       // "…, privately worry about the questions": a complement, not an inverted subject.
       if (phrase && this.isPreposition(phrase.start)) phrase = null;
+      if (phrase) rule = "verb-inverted";
+      if (closed && (closed.head || !phrase?.head)) {
+        phrase = closed;
+        rule = "verb-subject";
+      }
     }
-    phrase ??= this.subjectBefore(k);
+    phrase ??= closed ?? this.subjectBefore(k);
+    // « Nach den Anschlägen befürchten Experten … », « Explican fuentes del Gobierno que… »: a fronted adverbial (or
+    // nothing, where subjects may go unsaid), then the verb, then its subject; not « Die Polizei bestätigte Berichte ».
+    const bare = !phrase || (phrase.end - phrase.start === 1 && phrase.start === 0);
+    const adverbial = !phrase || (phrase.start > 0 && lang.prepositions.has(t[phrase.start - 1]!.norm));
+    if (!phrase?.head && ((lang.data.verbSecond && adverbial) || (lang.data.prodrop && bare))) {
+      const after = this.phraseAt(this.skip(end));
+      if (after?.head) {
+        phrase = after;
+        rule = "verb-inverted";
+      }
+    }
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
-    const attribution = this.fromPhrase(phrase, cue);
+    // « In Vaticano sospettano », « fanno notare dal Vaticano »: no subject, a place speaking.
+    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró ».
+    if (lang.data.prodrop && (!phrase || (!phrase.head && this.locativeEndsAt(phrase.start)))) {
+      const located = this.impersonal(end, cue, undefined, phrase ? this.locativeStart(phrase.start) : -1);
+      if (located) return located;
+    }
+    const attribution = this.fromPhrase(phrase, cue, rule, verb);
     // « a appris Le Monde », "The Times has learned": the outlet's own reporting.
     if (attribution && perfect && !attribution.anonymity && !attribution.reference && lang.outletVerbs.has(t, i)) {
       attribution.anonymity = "outlet";
       attribution.category = "media";
+      attribution.rule = "outlet-verb";
     }
     return attribution;
   }
@@ -257,10 +454,11 @@ export class SentenceGrammar {
     return lang.prepositions.has(t[k]!.norm) && !lang.determiners.has(t, k) && !lang.partitives.has(t, k);
   }
 
-  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, or a date. */
+  /** Whether a source phrase read after its cue ends the clause: punctuation, the end, a date or another cue. */
   private endsClause(k: number): boolean {
     const tok = this.t[k];
-    return !tok || !tok.isWord || this.skip(k) > k || this.lang.phraseBreaks.has(this.t, k) || this.lang.recipients.has(tok.norm);
+    const { t, lang } = this;
+    return !tok || !tok.isWord || this.skip(k) > k || lang.phraseBreaks.has(t, k) || lang.recipients.has(tok.norm) || lang.before.has(t, k);
   }
 
   /** "-t-on", "-il", "-elle" after a verb; an impersonal pronoun right after it (German « hieß es », « erklärte man »). */
@@ -305,18 +503,26 @@ export class SentenceGrammar {
    * "indique-t-on dans l'entourage du ministre", "Dans l'entourage du président, on reconnaît". With an expletive
    * subject, a named place is the institution speaking (« hieß es im Innenministerium »).
    */
-  private impersonal(after: number, cue: TokenRange, subject?: Phrase): Attribution | null {
+  private impersonal(after: number, cue: TokenRange, subject?: Phrase, before = 0): Attribution | null {
     const { t, lang } = this;
-    const candidates = [this.skip(after), 0];
+    const candidates = before < 0 ? [this.skip(after)] : [this.skip(after), before];
     for (const at of candidates) {
       const loc = lang.locatives.match(t, at);
       if (!loc) continue;
       const phrase = this.phraseAt(loc.end);
       if (!phrase || phrase.end <= phrase.start) continue;
+      // « pensa na mulher »: a place, or people described, not anyone at all.
+      if (phrase.head && !this.isSource(phrase, "saying")) continue;
       // The source is the circle itself ("l'entourage du ministre"); « dans » only places the statement there.
+      // With an expletive, a named institution or document speaks (« im Innenministerium », « in einer
+      // Aussendung »); a town, named with no article, is its people, unnamed (« In Madrid hieß es »).
       const expletive = subject !== undefined && lang.expletives.has(t[subject.start]!.norm);
-      const anonymity = expletive && (!phrase.head || phrase.named) ? null : "anonymous";
-      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase);
+      let anonymity: Attribution["anonymity"] = "anonymous";
+      const article = lang.determiners.has(t, phrase.start) || lang.determiners.has(t, loc.end - 1);
+      const place = !article && t[phrase.start]!.isCapitalized && !this.namesInstitution(phrase);
+      if (expletive && (!phrase.head || phrase.named)) anonymity = place ? "vague" : null;
+      if (!phrase.head && !t[phrase.start]!.isCapitalized) continue;
+      const attribution = this.make({ start: phrase.start, end: phrase.end }, cue, anonymity, phrase, "impersonal-place");
       attribution.reference = null;
       return attribution;
     }
@@ -326,14 +532,55 @@ export class SentenceGrammar {
   private hearsayAt(i: number, end: number, aboutSubject: boolean): Attribution | null {
     const { lang } = this;
     const span = { start: i, end };
-    // "dit-on à l'Élysée": a place makes it an unnamed source of that place.
-    const located = this.impersonal(end, span);
-    if (located) return located;
     let source = span;
     for (let k = i; k < end; k++) if (lang.pronouns.get(this.t[k]!.norm) === "impersonal") source = { start: k, end: k + 1 };
+    // "dit-on à l'Élysée": a place makes it an unnamed source of that place; « hieß es im Innenministerium »: there
+    // the expletive lets the ministry speak.
+    const pronoun = source === span ? undefined : this.pronounPhrase(source.start, "impersonal");
+    const located = this.impersonal(end, span, pronoun);
+    if (located) return located;
     // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
     const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
-    return this.make(source, span, "vague", null, subject?.category ?? "other");
+    return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
+  }
+
+  /** A word of the phrase besides its head tells what the source is: « des personnes proches du dossier ». */
+  private hasModifier(phrase: Phrase): boolean {
+    for (let j = phrase.start; j < phrase.end; j++) if (j !== phrase.headIndex && this.lang.modifiers.has(this.t, j)) return true;
+    return false;
+  }
+
+  /** Where a locative (« in », « dal ») ending just before token j starts, or -1. */
+  private locativeStart(j: number): number {
+    for (let s = Math.max(0, j - 3); s < j; s++) if (this.lang.locatives.match(this.t, s)?.end === j) return s;
+    return -1;
+  }
+
+  private locativeEndsAt(j: number): boolean {
+    return this.locativeStart(j) >= 0;
+  }
+
+  /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
+  private namesInstitution(phrase: Phrase): boolean {
+    for (let j = phrase.start; j < phrase.end; j++) if (this.lang.institution(this.t[j]!.norm) !== null) return true;
+    return this.categoryOf(phrase).specific;
+  }
+
+  /**
+   * « Er soll das Geld genommen haben », « Die Opfer sollen in 17 Staaten beheimatet sein »: a reportative modal whose
+   * clause ends on a perfect infinitive is hearsay about its subject.
+   */
+  private reportativeAt(i: number): Attribution | null {
+    const { t, lang } = this;
+    let k = i + 1;
+    // « Bilal H. soll sich … gesprengt haben. »: a dot inside the clause is an abbreviation's.
+    const inside = (j: number) => t[j]!.isWord || t[j]!.text === "-" || (t[j]!.text === "." && !!t[j + 1]?.isWord);
+    while (k < t.length && inside(k) && !lang.clauseBreaks.has(t[k]!.norm)) k++;
+    if (k < i + 3 || !lang.reportativePerfect.has(t[k - 1]!.norm)) return null;
+    const participle = t[k - 2]!;
+    if (participle.isCapitalized || !lang.reportativeParticiples.some((e) => participle.norm.endsWith(e))) return null;
+    const subject = this.institutions().filter((n) => n.at < i).pop();
+    return this.make({ start: i, end: i + 1 }, { start: i, end: i + 1 }, "vague", null, "reportative", subject?.category ?? "other");
   }
 
   // ---- phrases ----
@@ -382,6 +629,26 @@ export class SentenceGrammar {
     return tok.norm.length > suffix.length + 3 && tok.norm.endsWith(suffix);
   }
 
+  /**
+   * « a affirmé, sous couvert d'anonymat, un diplomate »: a statement of anonymity set between commas after a cue.
+   */
+  private skipAside(i: number): number {
+    const { t } = this;
+    // « a souligné sous le couvert d'anonymat un haut responsable »: the statement without commas.
+    for (let k = i; k < t.length && k - i < 6 && t[k]!.isWord && !this.lang.heads.has(t, k); k++) {
+      const m = this.isMarker(k) ? this.lang.anonymityMarkers.match(t, k) : null;
+      if (m) return this.skip(m.end);
+    }
+    if (t[i]?.text !== ",") return i;
+    let marked = false;
+    for (let k = i + 1; k < t.length && k - i < MAX_PHRASE; k++) {
+      if (t[k]!.text === ",") return marked ? this.skip(k + 1) : i;
+      if (!t[k]!.isWord && t[k]!.text !== "'" && t[k]!.text !== "-") return i;
+      marked ||= this.isMarker(k);
+    }
+    return i;
+  }
+
   /** "à l'AFP", "to Reuters", "à Middle East Eye": the person told, between an inverted cue and its source. */
   private skipRecipient(i: number): number {
     const { t, lang } = this;
@@ -391,13 +658,23 @@ export class SentenceGrammar {
     if (det) k = det.end;
     const from = k;
     while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
-    return k > from ? this.skip(k) : i;
+    if (k > from) return this.skip(k);
+    // « a déclaré au magazine un ancien haut responsable »: a common noun told, then the subject's article.
+    if (t[k]?.isWord && !lang.heads.has(t, k) && lang.determiners.match(t, k + 1)?.value !== undefined) {
+      const next = lang.determiners.match(t, k + 1)!.value;
+      if (next === "indefinite" || next === "quantity") return k + 1;
+    }
+    return i;
   }
 
-  /** « l'AFP de source proche du dossier »: a second source phrase, with its own cue, starts at token k. */
+  /**
+   * « l'AFP de source proche du dossier », « sagte Innenstaatssekretär Hanning laut einem Bericht »: a second source
+   * phrase, with its own cue, starts at token k.
+   */
   private startsCuedPhrase(k: number): boolean {
     const cue = this.lang.before.match(this.t, k);
     if (!cue || k === 0) return false;
+    if (cue.value === "before" || cue.value === "relay") return true;
     if (cue.value === "bare") return this.barePhrase(cue.end) !== null;
     // « erfuhr die Nachrichtenagentur AFP am Montag aus griechischen Regierungskreisen »
     const phrase = this.phraseAt(this.skip(cue.end));
@@ -423,12 +700,13 @@ export class SentenceGrammar {
     let head = this.lang.heads.match(this.t, i);
     let start = i;
     // « de même source », « d'une source proche du dossier »
+    // « de même source », « d'une source proche du dossier »
     const lead = this.lang.same.has(this.t[i]?.norm ?? "") || this.lang.determiners.match(this.t, i)?.value === "indefinite";
     if (!head && lead) {
       head = this.lang.heads.match(this.t, i + 1);
       start = i + 1;
     }
-    if (!head || !head.value.generic) return null;
+    if (!head || !head.value.bare) return null;
     const phrase = this.phraseAt(i);
     return phrase && phrase.headIndex === start ? phrase : null;
   }
@@ -462,8 +740,18 @@ export class SentenceGrammar {
     let head: Phrase["head"] = null;
     let headIndex = -1;
     let headEnd = -1;
+    let prenominal = false;
+    let noun = false;
+    let passed = 0;
     for (let n = 0; k < t.length && n < 7; n++) {
-      const h = lang.heads.match(t, k);
+      // Where nouns take capitals, a source noun is capitalized: « vertraute » is the adjective, « Vertraute » the noun.
+      const h = lang.data.capitalizedNouns && !t[k]!.isCapitalized ? null : lang.heads.match(t, k);
+      // A complement before the noun ends on the adjective or participle it depends on.
+      if (h && prenominal && (t[k - 1]?.isCapitalized || lang.determiners.has(t, k - 1))) break;
+      // « der Lufthansa-Manager der Zeitung »: past another noun, an article opens that noun's complement; « diz Pedro
+      // Corrêa O ex-deputado… »: past other words, an article that is no preposition starts another phrase.
+      const article = lang.determiners.has(t, k);
+      if (article && (noun || (passed > 0 && !prenominal && !lang.prepositions.has(t[k]!.norm)))) break;
       if (h && !lang.notSources.has(t, k)) {
         head = h.value;
         headIndex = k;
@@ -475,8 +763,17 @@ export class SentenceGrammar {
       if (lang.other.has(tok.norm)) another = true;
       const joins = tok.text === "-" || (tok.text === "." && lang.titles.has(t[k - 1]?.norm ?? ""));
       if (!tok.isWord && !joins) break;
-      if (tok.isWord && (lang.prepositions.has(tok.norm) || lang.clauseBreaks.has(tok.norm))) break;
-      if (lang.verbs.has(t, k)) break;
+      // « mehrere mit der Angelegenheit vertraute Personen »: where nouns take capitals, a complement may come
+      // before the noun it depends on.
+      // « sagte Innenstaatssekretär Hanning laut einem Bericht »: another cue, another phrase.
+      const cue = k > start ? lang.before.match(t, k)?.value : undefined;
+      if (cue && cue !== "bare") break;
+      const preposition = lang.prepositions.has(tok.norm);
+      prenominal ||= !!lang.data.capitalizedNouns && preposition;
+      noun ||= !!lang.data.capitalizedNouns && tok.isCapitalized && !article;
+      if (tok.isWord && !article) passed++;
+      if (tok.isWord && (lang.clauseBreaks.has(tok.norm) || (preposition && !lang.data.capitalizedNouns))) break;
+      if (this.isVerb(k)) break;
       k++;
     }
     // « Some believe… »: the quantity stands for the people.
@@ -515,7 +812,7 @@ export class SentenceGrammar {
       const tok = t[k]!;
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "&") break;
       if (tok.text === "." && !lang.titles.has(t[k - 1]?.norm ?? "")) break;
-      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, k)) break;
+      if (lang.phraseBreaks.has(t, k) || lang.clauseBreaks.has(tok.norm) || lang.reflexives.has(tok.norm) || this.isVerb(k)) break;
       if (this.startsCuedPhrase(k) || (awaiting = this.nounPhraseGoesOn(k, awaiting)) === null) break;
       k++;
     }
@@ -548,17 +845,26 @@ export class SentenceGrammar {
         k = joined.end;
         continue;
       }
-      if (lang.phraseBreaks.has(t, k)) break;
+      // « fontes que trabalham no governo », « …, que pediu para não ser identificado para não expor a filha »: a
+      // relative right after the head, and everything inside one, describes the source.
+      const opensClause = k === start && lang.describers.has(t, k);
+      if (lang.phraseBreaks.has(t, k) && !opensClause && !this.insideClause(start, k)) break;
       if (tok.text === ",") {
-        if (lang.describers.has(t, k + 1) || lang.anonymityMarkers.has(t, k + 1)) {
-          k++;
+        // ", que pidió no ser identificada": past the describer too, which may also end a phrase (« que »).
+        const describer = lang.describers.match(t, k + 1) ?? (this.isMarker(k + 1) ? lang.anonymityMarkers.match(t, k + 1) : null);
+        if (describer) {
+          k = describer.end;
           continue;
         }
         break;
       }
       if (!tok.isWord && tok.text !== "-" && tok.text !== "." && tok.text !== "'") break;
       if (tok.text === "." && !(tok.end === t[k + 1]?.start || lang.titles.has(t[k - 1]?.norm ?? ""))) break;
-      if ((lang.verbs.has(t, k) || lang.auxiliaries.has(tok.norm)) && !this.insideClause(start, k)) break;
+      const complement = lang.complements.size === 0 || lang.complements.has(tok.norm) || this.insideClause(start, k);
+      if (lang.prepositions.has(tok.norm) && !complement) break;
+      // « Para os militares | isso é muito comum »: a verb, an auxiliary or a form of "be" ends the phrase.
+      const verbal = this.isVerb(k) || lang.auxiliaries.has(tok.norm) || lang.passives.has(t, k);
+      if (verbal && !this.insideClause(start, k)) break;
       // « trois responsables américains à l'Associated Press »: the person told, not part of the source.
       // Not inside a describing clause: « un diplomate basé au Caire ».
       if (lang.recipients.has(tok.norm) && this.skipRecipient(k) > k && !this.insideClause(start, k)) break;
@@ -582,7 +888,8 @@ export class SentenceGrammar {
         lang.prepositions.has(tok.norm) ||
         lang.clauseBreaks.has(tok.norm) ||
         lang.determiners.has(t, end - 1) ||
-        lang.describers.match(t, end - 1)?.end === end;
+        // "a source close | to …" cut short, but « añadieron las fuentes consultadas. » whole
+        (lang.describers.match(t, end - 1)?.end === end && !!t[end]?.isWord);
       if (tok.isWord && !dangling) break;
       if (tok.text === "." && lang.titles.has(t[end - 2]?.norm ?? "")) break;
       end--;
@@ -604,9 +911,11 @@ export class SentenceGrammar {
       let p = k - 1;
       while (p >= 0 && t[p]!.text !== open && k - p < MAX_PHRASE && (open === "(" || !QUOTES.has(t[p]!.text))) p--;
       if (p < 0 || t[p]!.text !== open) return null;
-      const describes = lang.describers.has(t, p + 1) || lang.anonymityMarkers.has(t, p + 1) || open === "(";
+      const describes = lang.describers.has(t, p + 1) || this.isMarker(p + 1) || open === "(";
+      // "Bob Woodward, an associate editor for the Post, revealed": a name, then a description of it.
+      const apposition = lang.determiners.has(t, p + 1) && p > 0 && this.isName(p - 1);
       if (!describes) {
-        if (this.isNameRun(p + 1, k)) apposedName = true;
+        if (this.isNameRun(p + 1, k) || apposition) apposedName = true;
         else return null;
       }
       k = p - 1;
@@ -626,7 +935,10 @@ export class SentenceGrammar {
       const det = lang.determiners.match(t, j);
       // "That person said": "that" is a determiner here, not a conjunction.
       const determines = det && j + 1 <= k && lang.heads.has(t, j + 1);
-      if (!determines && (lang.clauseBreaks.has(tok.norm) || lang.verbs.has(t, j) || lang.auxiliaries.has(tok.norm))) break;
+      // « uma pessoa que pediu para não ser identificada contou »: a relative after a source noun, read through.
+      const relative = lang.describers.has(t, j) && j > 0 && lang.heads.match(t, j - 1)?.end === j;
+      const verbal = this.isVerb(j) || lang.auxiliaries.has(tok.norm) || lang.reflexives.has(tok.norm);
+      if (!determines && !relative && (lang.clauseBreaks.has(tok.norm) || verbal)) break;
       const prep = lang.prepositions.has(tok.norm);
       if (det && !prep && !(j > 0 && lang.prepositions.has(t[j - 1]!.norm) && !this.partitiveEndsAt(j))) {
         start = j;
@@ -636,7 +948,15 @@ export class SentenceGrammar {
       }
       start = j;
     }
-    while (start <= k && lang.prepositions.has(t[start]!.norm) && !lang.partitives.has(t, start)) start++;
+    // « A mesma fonte confirmou »: a word that is a preposition and an article starts the clause as an article.
+    const opensClause = (j: number) => j === 0 || !t[j - 1]!.isWord;
+    while (
+      start <= k &&
+      lang.prepositions.has(t[start]!.norm) &&
+      !lang.partitives.has(t, start) &&
+      !(opensClause(start) && lang.determiners.has(t, start))
+    )
+      start++;
     if (start > k) return null;
     const phrase = this.phraseAt(start);
     if (!phrase) return null;
@@ -707,11 +1027,11 @@ export class SentenceGrammar {
     const { t, lang } = this;
     const found: { at: number; category: SourceCategory }[] = [];
     for (let j = 0; j < t.length; j++) {
-      const m = this.quoted[j] ? null : lang.modifiers.match(t, j);
-      if (!m) continue;
-      const category = m.value as SourceCategory;
-      if (category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
-      j = m.end - 1;
+      if (this.quoted[j]) continue;
+      const m = lang.modifiers.match(t, j);
+      const category = m ? (m.value as SourceCategory) : lang.data.capitalizedNouns ? lang.institution(t[j]!.norm) : null;
+      if (category && category !== "close" && category !== "witness" && category !== "other") found.push({ at: j, category });
+      if (m) j = m.end - 1;
     }
     return found;
   }
@@ -745,7 +1065,9 @@ export class SentenceGrammar {
 
   private isName(j: number): boolean {
     const tok = this.t[j];
-    return !!tok && tok.isWord && tok.isCapitalized && !this.lang.known.has(tok.norm);
+    if (!tok?.isWord) return false;
+    const { isName } = this.lang.hooks;
+    return isName ? isName(tok.norm) : tok.isCapitalized && !this.lang.known.has(tok.norm);
   }
 
   /** A name right after the head ("strategist Guy Cecil"), in apposition ("un habitant, Aboubacar Dagnon"), or
@@ -761,14 +1083,33 @@ export class SentenceGrammar {
     let j = phrase.headIndex + 1;
     while (j < phrase.end && t[j]!.isWord && !t[j]!.isCapitalized && !lang.prepositions.has(t[j]!.norm)) j++;
     if (j < phrase.end && (this.isName(j) || lang.titles.has(t[j]!.norm)) && !lang.heads.has(t, j)) return true;
+    // "economists at PricewaterhouseCoopers", « gli analisti del Centro antiterrorismo »: experts of a named body are
+    // that body speaking; an official of one is still unnamed.
+    const adjacent = phrase.headIndex + 1;
+    if (phrase.head.vague && !phrase.head.collective && adjacent < t.length && lang.prepositions.has(t[adjacent]!.norm)) {
+      let k = lang.determiners.match(t, adjacent + 1)?.end ?? adjacent + 1;
+      // « einem Bericht der "Süddeutschen Zeitung" »: the name may stand in quotation marks.
+      if (QUOTES.has(t[k]?.text ?? "")) k++;
+      if (this.isName(k) || this.isName(adjacent + 1)) return true;
+    }
+    // « plusieurs médias dont Le Parisien », "several outlets, including Reuters": a named member.
+    for (let n = phrase.headIndex + 1; n < phrase.end; n++) {
+      const inclusion = lang.inclusions.match(t, n);
+      if (inclusion && this.isName(lang.determiners.match(t, inclusion.end)?.end ?? inclusion.end)) return true;
+    }
+    // « die Agentur «Bloomberg» », "the newspaper “El País”": a quoted name right after the phrase.
+    if (QUOTES.has(t[phrase.end]?.text ?? "") && this.isName(phrase.end + 1)) return true;
     if (t[phrase.end]?.text === ",") {
       let e = phrase.end + 1;
       while (e < t.length && (t[e]!.isCapitalized || t[e]!.text === "." || t[e]!.text === "-")) e++;
       const closes = e >= t.length || !t[e]!.isWord;
       if (e > phrase.end + 1 && closes && this.isNameRun(phrase.end + 1, e)) return true;
     }
-    if (phrase.determiner === "definite" && phrase.head.category !== "close" && this.isName(phrase.end - 1) && this.isName(phrase.end - 2))
-      return true;
+    if (phrase.determiner === "definite" && phrase.head.category !== "close") {
+      // « le ministre de l'Intérieur Abdelouafi Laftit, cité par l'agence »: a full name closing the description.
+      for (let n = phrase.headIndex + 1; n + 1 < phrase.end && !lang.describers.has(t, n); n++)
+        if (this.isName(n) && this.isName(n + 1)) return true;
+    }
     return false;
   }
 
@@ -799,9 +1140,7 @@ export class SentenceGrammar {
   /** "un habitant …, qui a requis l'anonymat": an unknown phrase next to a statement of anonymity is anonymous. */
   private applyAnonymityMarkers(found: Attribution[]): void {
     const { t, lang } = this;
-    let marked = false;
-    for (let i = 0; i < t.length && !marked; i++) marked = lang.anonymityMarkers.has(t, i);
-    if (!marked) return;
+    if (!this.marked) return;
     for (const a of found) {
       a.described = true;
       if (a.anonymity) continue;

@@ -4,14 +4,9 @@ import { hasQuote, isOpeningQuote, SentenceGrammar, type Attribution, type Token
 import { compile, type Language } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import { sentences } from "./sentences";
-import de from "../lang/de/detect";
-import en from "../lang/en/detect";
-import es from "../lang/es/detect";
-import fr from "../lang/fr/detect";
-import it from "../lang/it/detect";
-import pt from "../lang/pt/detect";
+import { languageModules } from "../lang/index";
 
-const languages = new Map<string, Language>([fr, en, de, es, it, pt].map((data) => [data.code, compile(data)]));
+const languages = new Map<string, Language>(languageModules.map((m) => [m.code, compile(m.detect, m.hooks)]));
 
 export const supportedLanguages: readonly string[] = [...languages.keys()];
 
@@ -43,6 +38,8 @@ interface Antecedent {
   /** Set for unnamed sources: the claim group and the source as first reported. */
   group: string | null;
   source: Source | null;
+  /** The words that describe an unnamed source ("source", "diplomatique", "algérienne"), to tell it from others. */
+  words?: Set<string>;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -58,12 +55,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Earlier sentences are parsed again only when a category has to be looked for in them.
   const grammarOf = (index: number) => {
     const s = allSentences[index]!;
-    return new SentenceGrammar(lang, tokenize(text, s.start, s.end));
+    return new SentenceGrammar(lang, tokenize(text, s.start, s.end, lang.hooks.split));
   };
   allSentences.forEach((sentence, index) => {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end, lang.hooks.split);
     const grammar = new SentenceGrammar(lang, tokens);
-    const found = grammar.attributions();
+    // Most sentences hold no cue at all: they are not parsed.
+    const found = lang.mayAttribute(tokens) ? grammar.attributions() : [];
     const contextual = (a: Attribution, fallback: SourceCategory) =>
       contextualCategory(a, grammar, index, grammarOf, history) ?? fallback;
     const span = (r: TokenRange): Span => spanOf(text, tokens, r);
@@ -78,6 +76,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         kind,
         group,
         hedges: hedges(lang, tokens, text),
+        rule: a?.rule ?? "quote-continuation",
       };
       if (a?.relayedBy) claim.relayedBy = span(a.relayedBy).text;
       return claim;
@@ -103,16 +102,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         }
         continue;
       }
-      if (!a.anonymity) {
+      // « Laut der Zeitung … Der Mann soll gestanden haben »: hearsay with no source of its own, right after a named
+      // source, carries on that source's account.
+      const last = history[history.length - 1];
+      const sourceless = a.rule === "hearsay-subject" || a.rule === "reportative";
+      const carriesOn = sourceless && last && !last.group && last.sentence === index - 1;
+      if (!a.anonymity || carriesOn) {
         named.push(namedOf(span, a, sentence));
         history.push({ attribution: a, sentence: index, group: null, source: null });
         continue;
       }
-      const group = `g${++groups}`;
-      const category = a.specific ? a.category : contextual(a, a.category);
-      const source: Source = { ...span(a.source), category, anonymity: a.anonymity };
+      const words = descriptionOf(lang, tokens, a.source);
+      const same = a.another ? undefined : findLast(history, (h) => sameSource(h, a, words));
+      const group = same?.group ?? `g${++groups}`;
+      let category = a.specific ? a.category : contextual(a, a.category);
+      // « Er soll … », "it is said", « le voci »: hearsay with no source phrase, or rumours, are of the kind of the
+      // institution the sentence, or the one before it, is about.
+      const rumour = !a.head || (a.head.vague && a.head.collective && a.head.strong);
+      if (rumour && category === "other") category = topicOf(grammar, index, grammarOf) ?? storyCategory(history) ?? category;
+      const source: Source = { ...span(a.source), category, anonymity: a.anonymity, ...readingOf(a) };
       claims.push(claimOf(source, a, "explicit", group));
-      history.push({ attribution: a, sentence: index, group, source });
+      history.push({ attribution: a, sentence: index, group, source, words });
     }
 
     if (found.length === 0 && isOpeningQuote(tokens[0])) {
@@ -146,13 +156,20 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
   if (a.reference === "same") return history[history.length - 1] ?? (a.anonymity ? undefined : null);
   const match = findLast(
     history,
-    (h) => !!h.group && !!h.attribution.head && !!a.head && (h.attribution.head.key === a.head.key || !!a.head.generic),
+    (h) =>
+      !!h.group &&
+      !!h.attribution.head &&
+      !!a.head &&
+      (h.attribution.head.key === a.head.key || !!a.head.generic),
   );
   if (match) return match;
-  // "the official said" with no unnamed official before: an official named earlier. Plurals ("the sources"),
-  // demonstratives, phrases that describe their source ("the person familiar with the planning") and sources that
-  // are nobody in particular ("la source proche du dossier") introduce it.
-  return a.plural || a.demonstrative || a.described || a.head?.generic ? undefined : null;
+  // « Essa pessoa dizia… » with no one unnamed before: someone of the story, named or not a source.
+  // « Las autoridades venezolanas habían informado »: the institution on record.
+  if (!a.described && ((a.head?.human && !a.plural) || a.head?.institutional)) return null;
+  // "the official said", « este experto » with no unnamed one before: someone named earlier. Plurals ("the sources"),
+  // phrases that describe their source ("the person familiar with the planning") and sources that are nobody in
+  // particular ("la source proche du dossier", « cette source ») introduce it.
+  return a.plural || a.described || a.head?.generic ? undefined : null;
 }
 
 /** How many sentences back a phrase that tells no category may find it. */
@@ -190,6 +207,50 @@ function contextualCategory(
     if (named.length > 0) return named[named.length - 1]!.category;
   }
   return null;
+}
+
+/** The category of the institution named last in the sentence, or else in the sentence before it. */
+function topicOf(grammar: SentenceGrammar, index: number, grammarOf: (index: number) => SentenceGrammar): SourceCategory | null {
+  const here = grammar.institutions();
+  if (here.length > 0) return here[here.length - 1]!.category;
+  const before = index > 0 ? grammarOf(index - 1).institutions() : [];
+  return before.length > 0 ? before[before.length - 1]!.category : null;
+}
+
+/** What the grammar read of a source phrase, handed to the checks so that they need not guess it again. */
+function readingOf(a: Attribution): Pick<Source, "plural"> {
+  return a.head ? { plural: a.plural } : {};
+}
+
+/** The content words of a source phrase: "une source diplomatique algérienne" → source, diplomatique, algérienne. */
+function descriptionOf(lang: Language, tokens: readonly Token[], r: TokenRange): Set<string> {
+  const words = new Set<string>();
+  for (let i = r.start; i < r.end; i++) {
+    const tok = tokens[i]!;
+    // Counts stay: « deux responsables » and « trois responsables » are not the same people.
+    const determiner = lang.determiners.match(tokens, i)?.value;
+    if (tok.isWord && (!determiner || determiner === "quantity") && !lang.prepositions.has(tok.norm)) words.add(tok.norm);
+  }
+  return words;
+}
+
+/**
+ * Whether a new unnamed source phrase describes the source already met: the same noun and number, and one
+ * description within the other (« une source diplomatique », « Une source diplomatique algérienne »), not two that
+ * clash (« un diplomate américain », « un diplomate français ») nor one the text sets apart (« une autre source »).
+ */
+function sameSource(h: Antecedent, a: Attribution, words: Set<string>): boolean {
+  const before = h.attribution;
+  if (!h.group || !h.words || !a.head || before.head?.key !== a.head.key) return false;
+  if (before.plural !== a.plural || before.anonymity !== a.anonymity) return false;
+  const [small, large] = h.words.size <= words.size ? [h.words, words] : [words, h.words];
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
+}
+
+/** The kind of the story's latest source that tells one: what a rumour in the same story is most likely about. */
+function storyCategory(history: readonly Antecedent[]): SourceCategory | null {
+  return findLast(history, (h) => h.source !== null && h.source.category !== "other")?.source?.category ?? null;
 }
 
 /** The latest item that matches, looking back no further than where `stop` first holds. */

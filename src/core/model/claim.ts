@@ -32,6 +32,8 @@ export interface Span {
 export interface Source extends Span {
   category: SourceCategory;
   anonymity: Anonymity;
+  /** What the detector read of the phrase, for the checks: a plural source ("officials", « des sources »). */
+  plural?: boolean;
 }
 
 export interface Claim {
@@ -48,6 +50,11 @@ export interface Claim {
   group: string;
   /** Reservations in the claim: "se serait montrée", "reportedly". */
   hedges: string[];
+  /**
+   * The grammar rule that raised the flag, a short stable name ("cue-before" for "selon X", "verb-inverted" for
+   * "…, relève X", "quote-continuation" for a quotation continuing an anonymous source's words).
+   */
+  rule: string;
   /** Second-hand anonymity: the outlet that is relayed ("rapporte Le Monde, citant des sources"). */
   relayedBy?: string;
 }

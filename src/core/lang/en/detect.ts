@@ -1,8 +1,25 @@
 // English. Examples are from the dev corpus (tests/eval/dev/en.jsonl: Reuters, AP, NYT, Politico, The Hill…).
 import type { LanguageData } from "../../detect/lexicon";
 
-/** The attributing forms of a regular verb: "says"/"say"/"said" are listed apart, as irregulars. */
-const regular = (stem: string, past = stem + "ed") => [stem, stem + "s", past];
+/**
+ * The forms of a verb that attribute, by rule: the lemma, its third person and its past ("warn", "warns", "warned";
+ * "deny", "denies", "denied"; "stress", "stresses"). Irregular pasts and doubled consonants are given after a "|":
+ * "say|said", "admit|admitted".
+ */
+function inflect(entry: string): string[] {
+  const [lemma, ...past] = entry.split("|") as [string, ...string[]];
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY ? lemma.slice(0, -1) + "ies" : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + "es" : lemma + "s";
+  const regular = consonantY ? lemma.slice(0, -1) + "ied" : lemma.endsWith("e") ? lemma + "d" : lemma + "ed";
+  return [lemma, third, ...(past.length > 0 ? past : [regular])];
+}
+
+/** Hearsay in the passive, every tense and with "widely": "is said", "was widely reported", "has been rumored". */
+const passiveHearsay = ["is", "are", "was", "were", "has been", "have been", "had been"].flatMap((be) =>
+  ["", "widely "].flatMap((adverb) =>
+    ["said", "thought", "believed", "understood", "rumored", "rumoured", "reported"].map((p) => `${be} ${adverb}${p}`),
+  ),
+);
 
 const en: LanguageData = {
   code: "en",
@@ -34,7 +51,7 @@ const en: LanguageData = {
     // « a dozen party leaders and officials involved in the delegate selection process »
     "leader|leaders": { category: "political" },
     // « people familiar with the matter », « a person briefed on the talks »
-    "person|people|persons": { category: "other", generic: true },
+    "person|people||persons": { category: "other", generic: true, human: true },
     // « aides said », « one of his senior aides », « her advisers said Friday »: a campaign's by default, the White
     // House's in a story on the administration (« Aides said Mr. Obama was haunted… » after « administration officials »)
     "aide|aides": { category: "political", principal: true },
@@ -42,7 +59,10 @@ const en: LanguageData = {
     "insider|insiders": { category: "political" },
     "staffer|staffers": { category: "political", principal: true },
     "operative|operatives": { category: "political" },
-    "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen": { category: "official" },
+    // « A Rosneft spokesman said »: the company on the record
+    "spokesman|spokesmen": { category: "official", onRecord: true },
+    "spokeswoman|spokeswomen": { category: "official", onRecord: true },
+    "spokesperson|spokespeople||spokespersons": { category: "official", onRecord: true },
     "member|members": { category: "other" },
     "officer|officers": { category: "security" },
     "agent|agents": { category: "security" },
@@ -79,7 +99,11 @@ const en: LanguageData = {
     "supporter|supporters": { category: "other", strong: true, vague: true },
     "fan|fans": { category: "other", strong: true, vague: true },
     // « Some believe… », « others say he has never been healthier »
-    "some|many|others|few": { category: "other", strong: true, vague: true, collective: true },
+    // « according to reports », "media reports say"
+    "|reports": { category: "media", strong: true, vague: true, collective: true },
+    // « some MPs argue »
+    "mp|mps": { category: "political", strong: true },
+    "|some||many||others||few": { category: "other", strong: true, vague: true, collective: true },
   },
   modifiers: {
     // « a White House official », « a State Department official », « federal officials said »
@@ -109,7 +133,8 @@ const en: LanguageData = {
     "attended": "witness", "in attendance": "witness", "present": "witness",
   },
   // « a key source of revenue », « renewable energy sources », « open source »
-  notSources: ["source of", "sources of", "source code", "energy sources", "energy source", "power source",
+  // « according to official figures », « historical sources »: documents and statistics, not people
+  notSources: ["official figures", "official data", "official statistics", "historical sources", "source of", "sources of", "source code", "energy sources", "energy source", "power source",
     "funding sources", "water source", "water sources", "light source", "heat source", "food source",
     "food sources", "open source"],
   prepositions: ["of", "to", "with", "in", "on", "at", "for", "from", "by", "about", "into", "within", "against",
@@ -119,6 +144,11 @@ const en: LanguageData = {
   phraseBreaks: ["because", "as", "adding", "asking", "saying", "citing", "referring", "when", "after", "while",
     "before", "although", "though", "since", "in a statement", "in an interview", "but", "and added", "and said"],
   // « many experts and some lawmakers say »
+  objectPronouns: [],
+  complements: [],
+  inclusions: ["including", "among them", "such as"],
+  agents: ["by"],
+  relatives: ["which", "whom"],
   coordinators: ["and", "or"],
   clauseBreaks: ["that", "which", "while", "when", "but", "and", "or", "because", "if", "although", "though", "after",
     "before", "since", "as", "where", "whether", "so", "than", "nor", "what", "why", "how", "even"],
@@ -139,36 +169,52 @@ const en: LanguageData = {
     bare: [],
     // « the Post reported, citing people familiar »
     relay: ["citing"],
-    verbs: [
-      // « officials said », « said a senior official », « people familiar with the matter say »
-      "say", "says", "said", "tell", "tells", "told", "think", "thinks", "thought", "feel", "feels", "felt",
-      "write", "writes", "wrote", "worry", "worries", "worried", "learned", "confided",
-      ...["add", "explain", "confirm", "insist", "warn", "suggest", "contend", "predict", "complain", "reveal",
-        "maintain", "assert", "stress", "recount", "acknowledge", "believe", "argue", "indicate", "concede",
-        "disclose", "emphasize", "speculate", "caution", "agree", "challenge"].flatMap((verb) =>
-        regular(verb, verb.endsWith("e") ? verb + "d" : verb + "ed"),
-      ),
-      "fear", "feared", "noted", "stated", "reported", "claimed", "estimated", "admitted", "admit", "admits",
-      "warning", "described", "recalled", "pointed out", "point out", "points out", "privately worry",
-    ],
+    verbs: {
+      // « officials said », « said a senior official », « people familiar with the matter say », « critics argue »
+      saying: [
+        ...["say|said", "tell|told", "write|wrote", "add", "explain", "confirm", "insist", "warn", "suggest", "contend",
+          "predict", "complain", "reveal", "maintain", "assert", "stress", "recount", "acknowledge", "argue", "indicate",
+          "concede", "disclose", "emphasize", "emphasise", "caution", "challenge", "admit|admitted", "describe",
+          "recall", "confide", "observe", "remark", "announce", "deny", "reply", "allege", "testify|testified",
+          "declare", "point out|pointed out", "mention", "boast", "quip|quipped", "reiterate", "whisper"].flatMap(inflect),
+        // Verbs that are also nouns ("the comments", "a report"): their past alone
+        "noted", "stated", "reported", "claimed", "commented", "responded", "countered", "questioned", "signaled",
+        "signalled", "tweeted", "joked", "estimated", "projected",
+        // « an increasing number of Democrats … are warning against »: the progressive, whole, so no passive is read
+        "warning", "is warning", "are warning", "was warning", "were warning", "learned",
+      ],
+      // « Some believe… », « many economists expect », « Experts think »
+      thinking: ["believe", "think|thought", "expect", "suspect", "speculate", "predict", "doubt", "assume", "estimate",
+        "reckon", "consider", "acknowledge", "contend", "anticipate", "conclude", "judge"].flatMap(inflect),
+      // « officials fear », « privately worry », « Democrats agree »: said of anyone in ordinary prose
+      feeling: [...["feel|felt", "worry", "fear", "agree", "hope", "wonder", "regret|regretted", "lament", "bristle",
+        "grumble", "concern"].flatMap(inflect), "privately worry"],
+    },
     // « Sanders advisers had said », « Gore's close friends and allies have in the past said »
     auxiliaries: ["has", "have", "had", "did", "does", "do", "will", "would", "are", "is", "were", "was"],
+    // « roughly 1,100 foreign donor names weren't disclosed »
+    passives: ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "get", "got"],
   },
   // « they said », « she said », « according to him »
   pronouns: { singular: ["he", "she", "him"], plural: ["they", "them"], impersonal: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   locatives: [],
   // « it is said », « Word is », « We're told that… », « It's reportedly celebrating Obamacare »
-  hearsay: ["it is said", "it's said", "it is rumored", "it is rumoured", "word is", "we're told", "we are told",
-    "rumor has it", "rumour has it", "it was said"],
-  // « The FBI is reportedly making arrangements to interview Hillary Clinton »
-  subjectHearsay: ["reportedly", "is said to", "are said to", "was said to", "were said to"],
+  // « it is said », « it was widely reported », « It is thought that the fake site is being run from Romania »
+  hearsay: [...passiveHearsay.map((p) => `it ${p}`), ...passiveHearsay.map((p) => `it's ${p.replace(/^is /, "")}`),
+    "word is", "we're told", "we are told", "rumor has it", "rumour has it", "there are rumors", "there are rumours",
+    "there were rumors", "there were rumours"],
+  // « The FBI is reportedly making arrangements », « the LSE is thought to be highlighting », « has been rumored to »
+  subjectHearsay: ["reportedly", ...passiveHearsay.map((p) => `${p} to`)],
   outletOwn: [],
   // « The Times has learned »
   outletVerbs: ["learned"],
   // « speaking on condition of anonymity », « who declined to be named », « not authorized to speak publicly »
-  anonymityMarkers: ["anonymity", "anonymously", "to be named", "to be identified", "not authorized",
-    "on background", "off the record"],
+  anonymityMarkers: ["anonymity", "anonymously", "not authorized", "on background", "off the record"],
+  // « who declined to be named », « asked not to be identified »
+  refusedMarkers: ["to be named", "to be identified", "be named", "be identified"],
+  negations: ["not", "declined", "refused", "t", "never", "without"],
   hedges: ["reportedly", "allegedly", "purportedly", "could not be independently verified",
     "could not independently verify", "unconfirmed"],
   conditionalAuxiliaries: [],

@@ -1,8 +1,31 @@
 // French. Examples are from the dev corpus (tests/eval/dev/fr.jsonl, AFP and regional press) and the seed article.
 import type { LanguageData } from "../../detect/lexicon";
 
-/** The forms of a first-group verb that attribute: "indique", "indiquent", "a indiqué", "indiquait". */
-const er = (stem: string) => ["e", "ent", "é", "ait", "aient"].map((ending) => stem + ending);
+/**
+ * The forms of a verb that attribute, by rule from its infinitive: third persons of the present, imperfect and simple
+ * past, and the past participle (« indique », « indiquent », « a indiqué », « indiquait », « indiqua »). First group
+ * with its spelling changes (« annonça », « jugeait », « révèle », « relève », « rappelle »), second group (« avertit »,
+ * « avertissent »). An irregular verb gives its forms after a "|": « dire|dit|disent|… ».
+ */
+function inflect(entry: string): string[] {
+  const [lemma, ...forms] = entry.split("|") as [string, ...string[]];
+  if (forms.length > 0) return forms;
+  const stem = lemma.slice(0, -2);
+  if (lemma.endsWith("ir")) {
+    return [stem + "it", stem + "issent", stem + "i", stem + "issait", stem + "issaient", stem + "irent"];
+  }
+  // Before "a": « annonça », « jugea ». Before a mute "e": « révèle », « relève », « rappelle », « rejette ».
+  const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
+  const mute = /e[lt]$/.test(stem)
+    ? stem + stem.at(-1)
+    : stem.replace(/[eé]([^aeiouyéèêëîïôûù])$/, "è$1");
+  // The participle agrees in a passive: « une information confirmée par une source ».
+  const participle = ["é", "ée", "és", "ées"].map((ending) => stem + ending);
+  return [mute + "e", mute + "ent", ...participle, soft + "ait", soft + "aient", soft + "a", stem + "èrent"];
+}
+
+/** A verb of several words: the forms of its first, then the rest (« mettre en garde », « fait savoir »). */
+const phrasal = (entry: string, rest: string) => inflect(entry).map((form) => `${form} ${rest}`);
 
 const fr: LanguageData = {
   code: "fr",
@@ -28,15 +51,18 @@ const fr: LanguageData = {
   other: ["autre", "autres", "second", "seconde", "deuxième", "troisième", "quatrième"],
   heads: {
     // « selon une source diplomatique », « a-t-on appris de sources concordantes »
-    "source|sources": { category: "other", generic: true },
+    "source|sources": { category: "other", generic: true, bare: true },
+    // « selon des ONG », « selon ses détracteurs »
+    "ong|ong": { category: "other", strong: true, vague: true },
+    "détracteur|détracteurs": { category: "other", strong: true, vague: true },
     // « a indiqué un responsable de la Maison Blanche », « un haut responsable »
     "responsable|responsables": { category: "official" },
     "fonctionnaire|fonctionnaires": { category: "official" },
     "officiel|officiels": { category: "official" },
     // « Un porte-parole du département d'Etat, s'exprimant sous couvert d'anonymat »
-    "porte-parole|porte-paroles": { category: "official" },
+    "porte-parole|porte-paroles": { category: "official", onRecord: true },
     "membre|membres": { category: "other" },
-    "personne|personnes": { category: "other", generic: true },
+    "personne|personnes": { category: "other", generic: true, human: true },
     "interlocuteur|interlocuteurs|interlocutrice": { category: "other" },
     // « Un diplomate occidental confie que… », « selon un diplomate basé au Caire »
     "diplomate|diplomates": { category: "diplomatic", strong: true },
@@ -116,7 +142,7 @@ const fr: LanguageData = {
     "bancaire": "business", "patronale": "business", "financière": "business",
   },
   // « sources d'énergie », « la source du Nil », « prélèvement à la source » (no cue), « source de revenus »
-  notSources: ["source d'énergie", "sources d'énergie", "source d'inspiration", "sources d'inspiration",
+  notSources: ["sources historiques", "source historique", "source d'énergie", "sources d'énergie", "source d'inspiration", "sources d'inspiration",
     "source de revenus", "source de revenu", "sources de revenus", "source du nil", "sources hydrothermales",
     "source chaude", "sources chaudes", "source d'eau", "sources d'eau", "source de financement",
     "sources de financement", "source de chaleur", "source lumineuse", "source de lumière", "source ouverte",
@@ -126,6 +152,11 @@ const fr: LanguageData = {
   // « a fait savoir une source proche du dossier pour justifier… », « a précisé cette source, confirmant… »
   phraseBreaks: ["que", "qu'", "pour", "car", "parce", "confirmant", "afin", "lors", "tout en", "selon", "mais",
     "alors", "quand", "lorsque", "lorsqu'", "et a", "et qui"],
+  objectPronouns: ["le", "la", "l'", "les", "lui", "leur", "nous", "me", "m'"],
+  complements: [],
+  inclusions: ["dont", "notamment", "parmi lesquels", "parmi lesquelles"],
+  agents: ["par"],
+  relatives: ["lequel", "laquelle", "lesquels", "lesquelles"],
   // « ont rapporté à l'AFP des responsables de culte et de loges maçonniques ainsi que l'entourage du chef de l'Etat »
   coordinators: ["et", "ou", "ainsi que"],
   clauseBreaks: ["que", "qu'", "mais", "car", "si", "quand", "lorsque", "lorsqu'", "puisque", "tandis", "où", "et"],
@@ -138,7 +169,7 @@ const fr: LanguageData = {
     "encore", "ensuite", "également", "aussi", "toutefois", "cependant", "pourtant", "auparavant", "hier",
     "aujourd'hui", "ce matin", "ce soir", "cette semaine", "déjà", "alors", "enfin", "notamment", "pour sa part", "de son côté", "d'ailleurs",
     "par ailleurs", "en effet", "plus tard", "récemment", "elle aussi", "lui aussi", "publiquement", "finalement",
-    "simplement", "clairement"],
+    "simplement", "clairement", "ainsi"],
   adverbSuffix: "",
   // « a dit à l'AFP une source proche du dossier »
   recipients: ["à", "au", "aux"],
@@ -152,24 +183,53 @@ const fr: LanguageData = {
     bare: ["de", "d'"],
     // « rapporte Le Monde, citant des sources policières »
     relay: ["citant"],
-    verbs: [
-      ...["indiqu", "précis", "expliqu", "affirm", "déclar", "confi", "assur", "soulign", "ajout", "révél", "confirm",
-        "rapport", "estim", "annonc", "insist", "nuanc", "détaill", "racont", "témoign", "signal", "avanc", "observ",
-        "comment", "souffl", "lâch", "murmur", "gliss", "résum", "analys", "jug", "redout", "pens",
-        "dénonc", "regrett", "constat", "emport", "argu", "tranch", "mentionn", "rappel", "rétorqu", "répét",
-        "parl", "ironis", "not", "relat", "évoqu"].flatMap(er),
-      // Irregular forms: « relève une source sécuritaire », « a dit le responsable », « a poursuivi la même source »
-      "relève", "relèvent", "relevé", "dit", "disent", "disait", "poursuit", "poursuivent", "poursuivi", "décrit",
-      "décrivent", "renchérit", "renchéri", "renchérissent", "reconnaît", "reconnaissent", "reconnu", "admet",
-      "admettent", "admis", "prévient", "préviennent", "prévenu", "appris", "craint", "craignent", "met en garde",
-      "mettent en garde", "mis en garde", "fait savoir", "font savoir", "écrit", "écrivent", "répond", "répondent",
-      "répondu", "s'inquiète", "s'inquiètent", "s'interroge", "confie",
-    ],
+    verbs: {
+      // « relève une source sécuritaire », « a dit le responsable », « a poursuivi la même source »
+      saying: [
+        ...["indiquer", "préciser", "expliquer", "affirmer", "déclarer", "confier", "assurer", "souligner", "ajouter",
+          "révéler", "confirmer", "rapporter", "annoncer", "insister", "nuancer", "détailler", "raconter", "témoigner",
+          "signaler", "avancer", "observer", "commenter", "souffler", "lâcher", "murmurer", "glisser", "résumer",
+          "analyser", "dénoncer", "constater", "emporter", "arguer", "trancher", "mentionner", "rappeler", "rétorquer",
+          "répéter", "parler", "ironiser", "noter", "relater", "évoquer", "relever", "marteler", "certifier", "avouer",
+          "divulguer", "dévoiler", "narrer", "énumérer", "réitérer", "répliquer", "objecter", "plaisanter", "s'exclamer",
+          "alerter", "fustiger", "critiquer", "accuser", "saluer", "nier", "jurer", "démentir|dément|démentent|démenti",
+          "informer", "enchaîner", "abonder", "tempérer", "relativiser", "minimiser", "corriger", "compléter",
+          "s'agacer", "s'indigner", "s'alarmer", "s'étonner", "déplorer", "protester", "remarquer", "décrypter",
+          "avertir", "renchérir", "garantir", "applaudir",
+          "dire|dit|disent|disait|disaient|dirent",
+          "écrire|écrit|écrivent|écrivait|écrivaient|écrivit|écrivirent",
+          "décrire|décrit|décrivent|décrivait|décrivaient|décrivit",
+          "reconnaître|reconnaît|reconnait|reconnaissent|reconnu|reconnaissait|reconnaissaient|reconnut|reconnurent",
+          "admettre|admet|admettent|admis|admettait|admettaient|admit|admirent",
+          "prévenir|prévient|préviennent|prévenu|prévenait|prévenaient|prévint",
+          "soutenir|soutient|soutiennent|soutenu|soutenait|soutenaient|soutint",
+          "maintenir|maintient|maintiennent|maintenu|maintenait|maintenaient",
+          "répondre|répond|répondent|répondu|répondait|répondaient|répondit|répondirent",
+          "poursuivre|poursuit|poursuivent|poursuivi|poursuivait|poursuivaient|poursuivit",
+          "conclure|conclut|concluent|conclu|concluait",
+          "prétendre|prétend|prétendent|prétendu|prétendait",
+          "convenir|convient|conviennent|convenu|convenait",
+          "apprendre|appris|apprend",
+        ].flatMap(inflect),
+        ...phrasal("mettre|met|mettent|mis|mettait|mettaient", "en garde"),
+        ...["savoir", "valoir", "remarquer", "observer"].flatMap((verb) => phrasal("faire|fait|font|faisait|faisaient", verb)),
+        ...phrasal("laisser", "entendre"),
+      ],
+      // « estime une source diplomatique », « selon lui, pense un responsable »
+      thinking: ["estimer", "juger", "penser", "considérer", "douter", "supposer", "présumer", "anticiper", "s'interroger",
+        "croire|croit|croient|cru|croyait|croyaient"].flatMap(inflect),
+      // « redoute un diplomate », « s'inquiète un proche »: said of anyone in ordinary prose
+      feeling: ["redouter", "regretter", "inquiéter", "espérer", "se réjouir|se réjouit|se réjouissent",
+        "craindre|craint|craignent|craignait|craignaient"].flatMap(inflect),
+    },
     // « a révélé », « ont reconnu », « avait-on précisé »
     auxiliaries: ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"],
+    // « le bilan a été confirmé », « les faits sont rapportés »
+    passives: ["est", "sont", "été", "était", "étaient", "fut", "sera", "seront"],
   },
   // « selon lui », « insiste-t-il », « indique-t-on dans l'entourage du ministre »
   pronouns: { singular: ["il", "elle", "lui"], plural: ["ils", "elles", "eux"], impersonal: ["on"] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
   locatives: ["dans", "à", "au", "chez", "au sein de", "au sein du", "au sein des", "du côté de", "du côté du"],
   // « "On cherche le meilleur" dit-on à l'Élysée », « m'a-t-on dit »
@@ -181,8 +241,11 @@ const fr: LanguageData = {
   // « a appris Le Monde »
   outletVerbs: ["appris"],
   // « a indiqué un responsable de la Maison Blanche, sous couvert d'anonymat », « qui a requis l'anonymat »
-  anonymityMarkers: ["anonymat", "anonyme", "anonymement", "en off", "être nommé", "être nommée", "être identifié",
-    "être identifiée", "être cité", "être citée"],
+  anonymityMarkers: ["anonymat", "anonyme", "anonymement", "en off"],
+  // « qui n'a pas souhaité être nommé », « sans vouloir être cité »
+  refusedMarkers: ["être nommé", "être nommée", "être nommés", "être identifié", "être identifiée", "être cité",
+    "être citée", "être cités"],
+  negations: ["pas", "ne", "n'", "sans", "refuse", "refusé", "jamais"],
   hedges: ["n'a pas pu être vérifiée", "n'a pas pu être vérifié", "n'ont pas pu être vérifiées",
     "de source indépendante"],
   // « Alger se serait montrée très ferme », « le maréchal aurait demandé »

@@ -1,11 +1,21 @@
 // Portuguese. Examples are from the dev corpus (tests/eval/dev/pt.jsonl: Fake.br corpus, UD Portuguese Bosque).
 import type { LanguageData } from "../../detect/lexicon";
+import { inflect } from "../../detect/morphology";
 
-/** The attributing forms of a first-conjugation verb: "afirma", "afirmou", "afirmaram", "tem afirmado"… */
-const ar = (stem: string) => ["a", "am", "ou", "aram", "ado", "ava", "avam"].map((ending) => stem + ending);
+/** Third persons of the present, preterite and imperfect, and the participle: « afirma », « afirmou », « tem afirmado ». */
+const paradigms = {
+  ar: ["a", "am", "ou", "aram", "ado", "ava", "avam"],
+  er: ["e", "em", "eu", "eram", "ido", "ia", "iam"],
+  ir: ["e", "em", "iu", "iram", "ido", "ia", "iam"],
+};
+/** « diz-se », « teme-se »: the impersonal « se » after a verb's third person; before it, it is a reflexive (« O
+ * ex-deputado se diz inocente »). */
+const impersonal = (lemmas: string[]) =>
+  inflect(lemmas, { ar: ["a", "ou"], er: ["e", "eu"], ir: ["e", "iu"] }).map((form) => `${form}-se`);
 
 const pt: LanguageData = {
   code: "pt",
+  prodrop: true,
   stopwords: ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "no", "na", "um", "uma",
     "para", "com", "não", "por", "se", "ao", "mais", "como", "foi", "pelo", "pela", "segundo", "também", "ser"],
   determiners: {
@@ -23,17 +33,21 @@ const pt: LanguageData = {
   other: ["outro", "outra", "outros", "outras", "segunda", "terceira"],
   heads: {
     // « segundo uma fonte », « Fonte policial admite », « Fontes do governo brasileiro dizem »
-    "fonte|fontes": { category: "other", generic: true },
+    "fonte|fontes": { category: "other", generic: true, bare: true },
     // « segundo relataram dois funcionários do governo, sob condição de anonimato »
     "funcionário|funcionários|funcionária|funcionárias": { category: "official" },
     "responsável|responsáveis": { category: "official" },
-    "autoridade|autoridades": { category: "official" },
-    "porta-voz|porta-vozes": { category: "official" },
+    "autoridade|autoridades": { category: "official", institutional: true },
+    "porta-voz|porta-vozes": { category: "official", onRecord: true },
     // « Segundo integrantes desses partidos », « Segundo assessores do Planalto »
     "integrante|integrantes": { category: "other" },
     "membro|membros": { category: "other" },
     "assessor|assessores|assessora": { category: "official" },
-    "pessoa|pessoas": { category: "other", generic: true },
+    "pessoa|pessoas": { category: "other", generic: true, human: true },
+    "homem|homens": { category: "other", human: true },
+    "mulher|mulheres": { category: "other", human: true },
+    "amigo|amigos": { category: "close", strong: true },
+    "cientista|cientistas": { category: "expert", strong: true, vague: true },
     "interlocutor|interlocutores": { category: "other" },
     "diplomata|diplomatas": { category: "diplomatic", strong: true },
     "investigador|investigadores": { category: "security", strong: true },
@@ -77,15 +91,20 @@ const pt: LanguageData = {
     "empresa": "business", "banco": "business",
   },
   // « A segunda fonte de recursos virá »
-  notSources: ["fonte de recursos", "fontes de recursos", "fonte de renda", "fontes de renda", "fonte de energia",
+  notSources: ["fontes históricas", "fonte histórica", "fonte de recursos", "fontes de recursos", "fonte de renda", "fontes de renda", "fonte de energia",
     "fontes de energia", "fonte de água", "fonte de informação", "fontes de informação"],
   prepositions: ["de", "do", "da", "dos", "das", "a", "ao", "aos", "à", "às", "em", "no", "na", "nos", "nas", "por",
     "pelo", "pela", "pelos", "pelas", "para", "com", "sem", "sobre", "entre", "desde", "junto"],
+  objectPronouns: ["o", "a", "os", "as", "lhe", "lhes", "me", "nos"],
+  complements: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas"],
+  inclusions: ["entre eles", "entre elas", "como"],
+  agents: ["por", "pelo", "pela", "pelos", "pelas"],
+  relatives: ["o qual", "a qual", "os quais", "as quais", "quem"],
   coordinators: ["e", "ou"],
   phraseBreaks: ["que", "porque", "para", "mas", "quando", "embora", "enquanto", "segundo", "e que"],
   clauseBreaks: ["que", "mas", "porque", "se", "quando", "embora", "onde", "enquanto", "e", "ou"],
   // « uma fonte do governo citada pela agência », « Fontes ouvidas pela reportagem »
-  describers: ["que", "citada", "citado", "citadas", "citados", "ouvida", "ouvido", "ouvidas", "ouvidos",
+  describers: ["que", "falando", "citada", "citado", "citadas", "citados", "ouvida", "ouvido", "ouvidas", "ouvidos",
     "consultada", "consultado", "consultadas", "consultados", "ligada", "ligado", "ligadas", "ligados", "próxima",
     "próximo", "próximas", "próximos"],
   skippable: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
@@ -102,28 +121,51 @@ const pt: LanguageData = {
     // « junto de fontes coreanas em Lisboa », « com fontes da investigação »
     bare: ["junto de", "junto a", "com"],
     relay: ["citando"],
-    verbs: [
-      ...["afirm", "explic", "revel", "confirm", "declar", "coment", "insist", "alert", "relat", "not", "comunic",
-        "avali", "indic", "destac", "ressalt", "acrescent", "inform", "contest", "critic", "garant", "assegur",
-        "estim", "consider", "detalh", "sublinh", "recorda", "cont", "adiant"].flatMap(ar),
-      // Irregulars: « disse uma fonte », « Fontes das Nações Unidas admitem », « dizem que »
-      "diz", "dizem", "disse", "disseram", "dizia", "diziam", "admite", "admitem", "admitiu", "admitiram", "refere",
-      "referem", "referiu", "referiram", "sustenta", "sustentam", "sustentou", "reconhece", "reconhecem",
-      "reconheceu", "reconheceram", "prevê", "preveem", "previu", "soube", "apurou", "revelam", "acredita",
-      "acreditam", "defende", "defendem", "defendeu", "criticaram",
-    ],
+    verbs: {
+      // « disse uma fonte », « Fontes das Nações Unidas admitem », « relataram dois funcionários »
+      saying: inflect([
+        "afirmar", "explicar", "revelar", "confirmar", "declarar", "comentar", "insistir", "alertar", "relatar", "notar",
+        "comunicar", "indicar", "destacar", "ressaltar", "acrescentar", "informar", "contestar", "criticar", "garantir",
+        "assegurar", "detalhar", "sublinhar", "recordar", "lembrar", "contar", "adiantar", "admitir", "referir",
+        "sustentar", "reconhecer", "defender", "apontar", "frisar", "salientar", "reiterar", "negar", "desmentir",
+        "denunciar", "queixar", "lamentar", "advertir", "avisar", "observar", "responder", "confidenciar", "confessar",
+        "narrar", "descrever|descreve|descrevem|descreveu|descreveram|descrito", "esclarecer", "asseverar",
+        "anunciar", "antecipar", "argumentar", "circular|circula|circulam", "confidenciar",
+        "dizer|diz|dizem|disse|disseram|dito|dizia|diziam", "apurar|apurou", "saber|soube",
+      ], paradigms),
+      // « para muitos analistas », « avaliam especialistas », « acreditam fontes do governo »
+      thinking: inflect([
+        "avaliar", "estimar", "considerar", "acreditar", "calcular", "julgar", "duvidar", "suspeitar", "pensar",
+        "prever|prevê|preveem|previu", "crer|crê|creem|creu", "supor|supõe|supõem|supôs",
+      ], paradigms),
+      // « temem assessores », « esperam aliados »: said of anyone in ordinary prose
+      feeling: inflect(["temer", "esperar", "preocupar", "concordar"], paradigms),
+    },
     auxiliaries: ["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam"],
+    // « foi confirmado pela polícia »
+    passives: ["é", "são", "foi", "foram", "sido", "era", "eram", "será", "serão"],
   },
   pronouns: { singular: ["ele", "ela"], plural: ["eles", "elas"], impersonal: [] },
+  reportative: { modals: [], perfect: [], participles: [] },
   expletives: [],
-  locatives: [],
-  hearsay: ["diz-se", "consta que", "comenta-se", "fala-se", "especula-se"],
-  subjectHearsay: ["alegadamente", "supostamente"],
+  // « No Planalto, avaliam », « em Brasília comenta-se »
+  locatives: ["em", "no", "na", "nos", "nas", "junto a", "junto ao", "junto de"],
+  hearsay: [
+    ...impersonal(["dizer|diz|disse", "comentar", "falar", "especular", "temer", "acreditar",
+      "estimar", "calcular", "rumorejar", "suspeitar"]),
+    "consta que", "segundo rumores", "corre o rumor",
+  ],
+  // « alegadamente », « supostamente » hedge an allegation; they name no hearsay
+  subjectHearsay: [],
   // « Ao que o PÚBLICO apurou »
   outletOwn: [],
   outletVerbs: ["apurou", "soube"],
   // « sob condição de anonimato »
+  // « que pediu para não ser identificado », « que não quis se identificar »
   anonymityMarkers: ["anonimato", "anônimo", "anônima", "anónimo", "anónima", "em off"],
+  refusedMarkers: ["ser identificado", "ser identificada", "ser identificados", "se identificar", "ser nomeado",
+    "ser nomeada", "ser citado", "ser citada"],
+  negations: ["não", "sem", "nunca"],
   hedges: ["alegadamente", "supostamente"],
   // « teria participado das manobras »
   conditionalAuxiliaries: ["teria", "teriam", "seria", "seriam", "estaria", "estariam"],
