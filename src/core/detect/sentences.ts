@@ -12,10 +12,11 @@ export interface SentenceRange {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** The sentence segmenter for a language tag, made once per tag (asking which locales the platform has is slow). */
 function segmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang || undefined, { granularity: "sentence" });
+    s = new Intl.Segmenter(isKnownLocale(lang) ? lang : undefined, { granularity: "sentence" });
     segmenters.set(lang, s);
   }
   return s;
@@ -93,13 +94,15 @@ export function* segmentRanges(block: string, seg: Intl.Segmenter, window = WIND
  */
 function continues(previous: string, next: string, titles: ReadonlySet<string>): boolean {
   if (/^\p{Ll}/u.test(next) || !/[\p{L}\p{N}]/u.test(next)) return true;
+  // Most segments end otherwise than with a full stop: no need to look for the word before one.
+  if (!previous.trimEnd().endsWith(".")) return false;
   const last = /([\p{L}]+)\.\s*$/u.exec(previous);
   return last !== null && (last[1]!.length === 1 || titles.has(last[1]!.toLowerCase()));
 }
 
 export function sentences(text: string, lang: string, titles: ReadonlySet<string> = new Set()): SentenceRange[] {
   const out: SentenceRange[] = [];
-  const seg = segmenter(isKnownLocale(lang) ? lang : "");
+  const seg = segmenter(lang);
   let block = 0;
   for (const m of text.matchAll(BLOCK)) {
     for (const [from, to] of segmentRanges(m[0], seg)) {
