@@ -3,9 +3,12 @@ import { describe, expect, it } from "vitest";
 import { checkClaims, checkDefinitions, describeCheck, type CheckId } from "../../src/core/checks";
 import { analyze } from "../../src/core/detect";
 import type { Claim } from "../../src/core/model/claim";
-import { blocksOf, checkRecord, record } from "./corpus";
+import { blocksOf, checkRecord, corpusAvailable, record } from "./corpus";
 
-describe("C2 no reason given for anonymity", () => {
+// The checks on dev records read in place from ../shared/eval/dev; without it those cases say so and skip.
+const onRecords = corpusAvailable ? describe : describe.skip;
+
+onRecords("C2 no reason given for anonymity", () => {
   it("fires on anonymity granted without a reason, pointing at the marker (fr-0191)", () => {
     const { result } = checkRecord("fr-0191");
     expect(result("C2")?.evidence?.text).toBe("sous couvert d'anonymat");
@@ -24,7 +27,7 @@ describe("C2 no reason given for anonymity", () => {
   });
 });
 
-describe("C3 boilerplate reason", () => {
+onRecords("C3 boilerplate reason", () => {
   it.each([
     ["en-0002", "because they were not authorized"],
     ["en-0037", "because of the sensitive nature"],
@@ -39,7 +42,7 @@ describe("C3 boilerplate reason", () => {
   });
 });
 
-describe("C4 vantage not described", () => {
+onRecords("C4 vantage not described", () => {
   it.each(["en-0114", "fr-0072"])("warns on a bare source (%s)", (id) => {
     expect(checkRecord(id).result("C4")?.severity).toBe("warning");
   });
@@ -51,7 +54,7 @@ describe("C4 vantage not described", () => {
   });
 });
 
-describe("C5 single unnamed source", () => {
+onRecords("C5 single unnamed source", () => {
   it.each(["fr-0138", "en-0070"])("fires on one source and no corroboration (%s)", (id) => {
     expect(checkRecord(id).ids).toContain("C5");
   });
@@ -60,7 +63,7 @@ describe("C5 single unnamed source", () => {
   });
 });
 
-describe('C6 "sources" without a number', () => {
+onRecords('C6 "sources" without a number', () => {
   it.each(["fr-0020", "en-0309"])("fires on count-less sources (%s)", (id) => {
     expect(checkRecord(id).ids).toContain("C6");
   });
@@ -69,7 +72,7 @@ describe('C6 "sources" without a number', () => {
   });
 });
 
-describe("C7 anonymous opinion or speculation", () => {
+onRecords("C7 anonymous opinion or speculation", () => {
   it("warns on a judgement (fr-0041)", () => {
     const { result } = checkRecord("fr-0041");
     expect(result("C7")).toMatchObject({ severity: "warning", evidence: { text: "absurde" } });
@@ -82,7 +85,7 @@ describe("C7 anonymous opinion or speculation", () => {
   });
 });
 
-describe("C9 allegation without a response", () => {
+onRecords("C9 allegation without a response", () => {
   it("fires when nobody was asked to respond (en-0251)", () => {
     expect(checkRecord("en-0251").result("C9")?.evidence?.text).toBe("allegations");
   });
@@ -97,7 +100,7 @@ describe("C9 allegation without a response", () => {
   });
 });
 
-describe("C10 vague attribution", () => {
+onRecords("C10 vague attribution", () => {
   it.each(["fr-0212", "en-0160", "fr-0243"])("fires on a collective (%s)", (id) => {
     expect(checkRecord(id).ids).toContain("C10");
   });
@@ -106,7 +109,7 @@ describe("C10 vague attribution", () => {
   });
 });
 
-describe("C11 second-hand anonymity", () => {
+onRecords("C11 second-hand anonymity", () => {
   it.each([
     ["fr-0279", "citée par"],
     ["fr-0094", "citée par"],
@@ -118,7 +121,7 @@ describe("C11 second-hand anonymity", () => {
   });
 });
 
-describe("C12 outlet's own reporting", () => {
+onRecords("C12 outlet's own reporting", () => {
   it("is noted, and spares the anonymity checks (en-0485)", () => {
     // The claim as the detector reports the outlet's own reporting ("The Post has learned").
     const { sentence } = record("en-0485");
@@ -137,7 +140,7 @@ describe("C12 outlet's own reporting", () => {
   });
 });
 
-describe("C13 reservations stated", () => {
+onRecords("C13 reservations stated", () => {
   it.each([
     ["fr-0212", "aurait effectué"],
     ["fr-0281", "serait"],
@@ -151,7 +154,7 @@ describe("C13 reservations stated", () => {
   });
 });
 
-describe("C14 declined comment, yet quoted", () => {
+onRecords("C14 declined comment, yet quoted", () => {
   it("fires when the same side declined comment (en-0389)", () => {
     expect(checkRecord("en-0389").result("C14")?.evidence?.text).toBe("declined to comment");
   });
@@ -161,7 +164,7 @@ describe("C14 declined comment, yet quoted", () => {
 });
 
 describe("evidence and definitions", () => {
-  it("points every piece of evidence at the analysed text", () => {
+  it.skipIf(!corpusAvailable)("points every piece of evidence at the analysed text (shared dev set)", () => {
     for (const id of ["fr-0191", "en-0002", "fr-0041", "en-0389", "fr-0279", "fr-0212"]) {
       const { text, results } = checkRecord(id);
       for (const { evidence } of results) if (evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);

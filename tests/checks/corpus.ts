@@ -2,7 +2,7 @@
 // context paragraph first, then the target sentence.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { devDir } from "../../scripts/eval-score.mjs";
+import { devAvailable, devDir } from "../../scripts/eval-score.mjs";
 import { checkClaims, type CheckId, type CheckResult } from "../../src/core/checks";
 import { analyze } from "../../src/core/detect";
 import type { Claim } from "../../src/core/model/claim";
@@ -14,8 +14,12 @@ interface DevRecord {
   sentence: string;
 }
 
+/** Whether the shared dev set is beside the repository: the checks' tests on its records skip, saying so, without it. */
+export const corpusAvailable = devAvailable();
+if (!corpusAvailable) console.warn(`The checks' tests on dev records are skipped: no shared dev set at ${devDir}.`);
+
 const records = new Map<string, DevRecord>();
-for (const lang of ["en", "fr"]) {
+for (const lang of corpusAvailable ? ["en", "fr"] : []) {
   for (const line of readFileSync(join(devDir, `${lang}.jsonl`), "utf8").split("\n")) {
     if (line.trim()) {
       const record = JSON.parse(line) as DevRecord;
