@@ -42,6 +42,20 @@ describe("running text: no flag", () => {
   });
 });
 
+describe("someone of the story", () => {
+  it.each([
+    // A bare singular is headline style: the person the story goes on to name, whom the definite noun refers back to.
+    ["pt", "Ministro brasileiro anunciou o fim da reserva. O ministro afirmou que não haverá impacto.", []],
+    ["es", "Investigador advierte sobre la inflación. La inflación sigue alta, manifestó el investigador Pedro Gómez.", []],
+    // A definite phrase that names its source joins no unnamed one before it.
+    ["es", "Un investigador dijo que la cifra sube. La inflación sigue alta, manifestó el investigador Pedro Gómez.", ["Un investigador"]],
+    // A source is nobody in particular, even in a headline.
+    ["pt", "Fonte do governo diz que o decreto foi adiado.", ["Fonte do governo"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(sources(text, lang)).toEqual(expected);
+  });
+});
+
 describe("constructions", () => {
   it("reads the subject of the most common anonymous sentence, not what follows the verb", () => {
     expect(sources("A senior official, who spoke on condition of anonymity, said the talks had collapsed.", "en"))

@@ -257,9 +257,7 @@ export class SentenceGrammar {
         ? "pronoun"
         : phrase.same
           ? "same"
-          : phrase.head &&
-              !phrase.head.collective &&
-              (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
+          : this.refersBack(phrase)
             ? "definite"
             : null;
     const own = phrase ? this.categoryOf(phrase) : null;
@@ -279,6 +277,19 @@ export class SentenceGrammar {
       relayedBy: null,
       rule,
     };
+  }
+
+  /**
+   * Whether a phrase stands for someone of the story, which discourse resolves: "the official", « este experto »;
+   * where a singular noun needs an article, a bare one too, headline style (« ministro brasileiro anunciou » before
+   * the minister is named). Not a phrase that names its source (« el investigador Miguel Esparza »: no one earlier),
+   * nor a collective (« la presse locale ») or anyone at all (« fuente oficial dice »).
+   */
+  private refersBack(phrase: Phrase): boolean {
+    const head = phrase.head;
+    if (!head || head.collective || phrase.named) return false;
+    if (phrase.determiner === "definite" || phrase.determiner === "demonstrative") return true;
+    return phrase.determiner === null && !!this.lang.data.singularArticle && !head.plural && !head.generic;
   }
 
   private fromPhrase(

@@ -23,6 +23,8 @@ function inflect(entry: string): string[] {
 
 const de: LanguageData = {
   code: "de",
+  // Titles and bodies go bare in running text: « Bundesjustizminister Heiko Maas », « Polizei und Feuerwehr ».
+  singularArticle: false,
   capitalizedNouns: true,
   verbSecond: true,
   stopwords: ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit", "sich", "auf",

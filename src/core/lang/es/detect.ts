@@ -16,6 +16,7 @@ const impersonal = (lemmas: string[]) =>
 const es: LanguageData = {
   code: "es",
   prodrop: true,
+  singularArticle: true,
   stopwords: ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se",
     "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "también", "muy"],
   determiners: {
