@@ -35,6 +35,9 @@ describe("running text: no flag", () => {
     ["en", "Roughly 1,100 foreign donor names weren't disclosed."],
     ["en", "About 80% of adults own a phone, according to official figures."],
     ["pt", "Para os militares isso é muito comum."],
+    // Negated, the impersonal verb tells what nobody claims, or is the verb's own reflexive.
+    ["es", "El obrero no se aseguró de tener el equipo adecuado."],
+    ["es", "Hasta hoy no se supo quién disparó."],
     ["es", "Las autoridades venezolanas habían informado de 80 casos."],
     ["de", "Die Liste setzt sich laut einem Bericht der \"Süddeutschen Zeitung\" zusammen."],
   ])("%s: %s", (lang, text) => {
@@ -49,6 +52,11 @@ describe("someone of the story", () => {
     ["es", "Investigador advierte sobre la inflación. La inflación sigue alta, manifestó el investigador Pedro Gómez.", []],
     // A definite phrase that names its source joins no unnamed one before it.
     ["es", "Un investigador dijo que la cifra sube. La inflación sigue alta, manifestó el investigador Pedro Gómez.", ["Un investigador"]],
+    // A demonstrative points back even when a clause describes its noun.
+    ["es", "Pedro Gómez estudia los virus. La epidemia empezó en un mercado, explica este experto que trabaja en Lima.", []],
+    // A report is one document, the one the story names.
+    ["es", "Unicef publicó su estudio anual. “La práctica disminuye”, dijo el informe.", []],
+    ["es", "Según informes de prensa, el acuerdo está cerca.", ["informes de prensa"]],
     // A source is nobody in particular, even in a headline.
     ["pt", "Fonte do governo diz que o decreto foi adiado.", ["Fonte do governo"]],
   ])("%s: %s", (lang, text, expected) => {

@@ -550,6 +550,9 @@ export class SentenceGrammar {
     const pronoun = source === span ? undefined : this.pronounPhrase(source.start, "impersonal");
     const located = this.impersonal(end, span, pronoun);
     if (located) return located;
+    // « no se sabe si… », « no se aseguró de tener las condiciones »: negated, the impersonal verb tells what nobody
+    // claims (or is the verb's own reflexive), not a rumour.
+    if (lang.negations.has(this.t[i - 1]?.norm ?? "")) return null;
     // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
     const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
     return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
