@@ -35,6 +35,8 @@ describe("running text: no flag", () => {
     ["en", "Roughly 1,100 foreign donor names weren't disclosed."],
     ["en", "About 80% of adults own a phone, according to official figures."],
     ["pt", "Para os militares isso é muito comum."],
+    // A place in the middle of its clause places the subject before it; it does not speak.
+    ["pt", "O Ministério Público Federal (MPF) em Brasília denunciou o ex-presidente."],
     // Negated, the impersonal verb tells what nobody claims, or is the verb's own reflexive.
     ["es", "El obrero no se aseguró de tener el equipo adecuado."],
     ["es", "Hasta hoy no se supo quién disparó."],
@@ -82,6 +84,7 @@ describe("constructions", () => {
     ["it", "Secondo fonti di governo, il decreto slitta.", "fonti di governo"],
     ["it", "Si apprende che il vertice è rinviato.", "Si apprende"],
     ["es", "En Moncloa se teme que el pacto se rompa.", "Moncloa"],
+    ["pt", "O decreto caiu, e em Brasília dizem que foi um erro.", "Brasília"],
     ["es", "Según fuentes de la investigación, el detenido confesó.", "fuentes de la investigación"],
     ["pt", "Segundo fontes do governo, o decreto foi adiado.", "fontes do governo"],
     ["en", "The company is thought to be preparing a bid.", "is thought to"],

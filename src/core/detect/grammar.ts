@@ -444,8 +444,9 @@ export class SentenceGrammar {
     }
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
     // « In Vaticano sospettano », « fanno notare dal Vaticano »: no subject, a place speaking.
-    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró ».
-    if (lang.data.prodrop && (!phrase || (!phrase.head && this.locativeEndsAt(phrase.start)))) {
+    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró »; and it opens its clause: not « O
+    // Ministério Público (MPF) em Brasília denunciou », where it places the subject before it.
+    if (lang.data.prodrop && (!phrase || (!phrase.head && this.opensClause(this.locativeStart(phrase.start))))) {
       const located = this.impersonal(end, cue, undefined, phrase ? this.locativeStart(phrase.start) : -1);
       if (located) return located;
     }
@@ -570,8 +571,11 @@ export class SentenceGrammar {
     return -1;
   }
 
-  private locativeEndsAt(j: number): boolean {
-    return this.locativeStart(j) >= 0;
+  /** Whether token j starts a clause: the sentence's start, or after a clause mark or word (« mas em Roma »). */
+  private opensClause(j: number): boolean {
+    if (j < 0) return false;
+    const before = this.t[j - 1];
+    return !before || CLAUSE_MARKS.has(before.text) || this.lang.clauseBreaks.has(before.norm);
   }
 
   /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
