@@ -59,6 +59,10 @@ describe("someone of the story", () => {
     // A report is one document, the one the story names.
     ["es", "Unicef publicó su estudio anual. “La práctica disminuye”, dijo el informe.", []],
     ["es", "Según informes de prensa, el acuerdo está cerca.", ["informes de prensa"]],
+    ["de", "Der Tagesspiegel zählte die Taten. Die Polizei nahm 161 Personen fest, schrieb die Zeitung.", []],
+    ["de", "Die Polizei nahm 161 Personen fest, schrieb eine Lokalzeitung.", ["eine Lokalzeitung"]],
+    // A name joined by a hyphen begins the subject's compound; it is not the one told.
+    ["de", "Heiko Maas verurteilte den Anschlag. Die Gewalt sei erschreckend, erklärte der SPD-Politiker am Freitag.", []],
     // A source is nobody in particular, even in a headline.
     ["pt", "Fonte do governo diz que o decreto foi adiado.", ["Fonte do governo"]],
   ])("%s: %s", (lang, text, expected) => {

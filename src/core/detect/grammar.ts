@@ -676,7 +676,9 @@ export class SentenceGrammar {
     if (det) k = det.end;
     const from = k;
     while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
-    if (k > from) return this.skip(k);
+    // « erklärte der SPD-Politiker »: a name joined by a hyphen begins a compound, the subject, not the one told.
+    const compound = k > from && t[k]?.text === "-" && t[k]!.start === t[k - 1]!.end;
+    if (k > from && !compound) return this.skip(k);
     // « a déclaré au magazine un ancien haut responsable »: a common noun told, then the subject's article.
     if (t[k]?.isWord && !lang.heads.has(t, k) && lang.determiners.match(t, k + 1)?.value !== undefined) {
       const next = lang.determiners.match(t, k + 1)!.value;

@@ -62,7 +62,8 @@ const de: LanguageData = {
     "politiker|politikern": { category: "political", strong: true, compound: true },
     // « laut Medieninformationen », « Nach Informationen einer Lokalzeitung », « laut Nachrichtenagenturen »
     "information|informationen": { category: "other", vague: true, collective: true, compound: true },
-    "zeitung|zeitungen": { category: "media", strong: true, vague: true, collective: true, compound: true },
+    // « eine Lokalzeitung », « Zeitungen berichteten »; « die Zeitung » is one paper, the one the story names.
+    "zeitung|zeitungen": { category: "media", strong: true, vague: true, compound: true },
     "agentur|agenturen": { category: "media", strong: true, vague: true, collective: true, compound: true },
     "medien": { category: "media", strong: true, vague: true, collective: true },
     "stimme|stimmen": { category: "other", vague: true, collective: true },
