@@ -35,6 +35,8 @@ describe("running text: no flag", () => {
     ["en", "Roughly 1,100 foreign donor names weren't disclosed."],
     ["en", "About 80% of adults own a phone, according to official figures."],
     ["pt", "Para os militares isso é muito comum."],
+    // One word and a comma before the verb: its subject goes unsaid, the phrase after it is its object.
+    ["es", "Así, descartó cualquier rumor sobre su salida."],
     // A place in the middle of its clause places the subject before it; it does not speak.
     ["pt", "O Ministério Público Federal (MPF) em Brasília denunciou o ex-presidente."],
     // Negated, the impersonal verb tells what nobody claims, or is the verb's own reflexive.

@@ -416,7 +416,10 @@ export class SentenceGrammar {
     const closed = k >= 0 && t[k]!.text === "," ? this.subjectBefore(k) : null;
     // « Lo indica un alto diplomatico », « ci dice una fonte », « nous a confié un diplomate »
     const fronted = k >= 0 && lang.objectPronouns.has(t[k]!.norm) && (k === 0 || !t[k - 1]!.isWord);
-    if (k >= 0 && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
+    // « Así, descartó cualquier rumor »: one word and a comma tell nothing the verb could report; the verb's subject
+    // goes unsaid, and the phrase after it is its object.
+    const opener = k === 1 && t[k]!.text === ",";
+    if (k >= 0 && !opener && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
       phrase = this.phraseAt(this.skipAside(this.skipRecipient(this.skipAside(this.skip(end)))));
       // "…, revealed that 20 staffers…": a clause follows the verb, not its subject.
       if (phrase && lang.clauseBreaks.has(t[phrase.start]!.norm)) phrase = null;
@@ -433,7 +436,7 @@ export class SentenceGrammar {
     phrase ??= closed ?? this.subjectBefore(k);
     // « Nach den Anschlägen befürchten Experten … », « Explican fuentes del Gobierno que… »: a fronted adverbial (or
     // nothing, where subjects may go unsaid), then the verb, then its subject; not « Die Polizei bestätigte Berichte ».
-    const bare = !phrase || (phrase.end - phrase.start === 1 && phrase.start === 0);
+    const bare = !opener && (!phrase || (phrase.end - phrase.start === 1 && phrase.start === 0));
     const adverbial = !phrase || (phrase.start > 0 && lang.prepositions.has(t[phrase.start - 1]!.norm));
     if (!phrase?.head && ((lang.data.verbSecond && adverbial) || (lang.data.prodrop && bare))) {
       const after = this.phraseAt(this.skip(end));
