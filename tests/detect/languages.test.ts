@@ -30,6 +30,8 @@ const mayBeEmpty: Record<string, string> = {
 function slots(data: object, prefix = ""): [string, unknown][] {
   return Object.entries(data).flatMap(([key, value]): [string, unknown][] => {
     const path = prefix + key;
+    // Flags (« prodrop », « singularArticle ») tell what a language is, true or false: not slots to fill.
+    if (typeof value === "boolean") return [];
     if (Array.isArray(value) || typeof value !== "object" || value === null) return [[path, value]];
     if (path === "heads" || path === "modifiers") return [[path, value]];
     return slots(value, path + ".");

@@ -86,3 +86,13 @@ describe("sentences on a long paragraph", () => {
     }
   });
 });
+
+describe("abbreviations", () => {
+  it("keeps a parenthesis after an abbreviation in its sentence", () => {
+    const text = "Votou o deputado Rubens Silva Jr. (PT-MA), relator do texto. A sessão acabou.";
+    expect(sentences(text, "pt").map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      "Votou o deputado Rubens Silva Jr. (PT-MA), relator do texto.",
+      "A sessão acabou.",
+    ]);
+  });
+});

@@ -257,9 +257,7 @@ export class SentenceGrammar {
         ? "pronoun"
         : phrase.same
           ? "same"
-          : phrase.head &&
-              !phrase.head.collective &&
-              (phrase.determiner === "definite" || phrase.determiner === "demonstrative")
+          : this.refersBack(phrase)
             ? "definite"
             : null;
     const own = phrase ? this.categoryOf(phrase) : null;
@@ -279,6 +277,19 @@ export class SentenceGrammar {
       relayedBy: null,
       rule,
     };
+  }
+
+  /**
+   * Whether a phrase stands for someone of the story, which discourse resolves: "the official", « este experto »;
+   * where a singular noun needs an article, a bare one too, headline style (« ministro brasileiro anunciou » before
+   * the minister is named). Not a phrase that names its source (« el investigador Miguel Esparza »: no one earlier),
+   * nor a collective (« la presse locale ») or anyone at all (« fuente oficial dice »).
+   */
+  private refersBack(phrase: Phrase): boolean {
+    const head = phrase.head;
+    if (!head || head.collective || phrase.named) return false;
+    if (phrase.determiner === "definite" || phrase.determiner === "demonstrative") return true;
+    return phrase.determiner === null && !!this.lang.data.singularArticle && !head.plural && !head.generic;
   }
 
   private fromPhrase(
@@ -405,7 +416,10 @@ export class SentenceGrammar {
     const closed = k >= 0 && t[k]!.text === "," ? this.subjectBefore(k) : null;
     // « Lo indica un alto diplomatico », « ci dice una fonte », « nous a confié un diplomate »
     const fronted = k >= 0 && lang.objectPronouns.has(t[k]!.norm) && (k === 0 || !t[k - 1]!.isWord);
-    if (k >= 0 && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
+    // « Así, descartó cualquier rumor »: one word and a comma tell nothing the verb could report; the verb's subject
+    // goes unsaid, and the phrase after it is its object.
+    const opener = k === 1 && t[k]!.text === ",";
+    if (k >= 0 && !opener && (INVERSION_MARKS.has(t[k]!.text) || fronted)) {
       phrase = this.phraseAt(this.skipAside(this.skipRecipient(this.skipAside(this.skip(end)))));
       // "…, revealed that 20 staffers…": a clause follows the verb, not its subject.
       if (phrase && lang.clauseBreaks.has(t[phrase.start]!.norm)) phrase = null;
@@ -422,7 +436,7 @@ export class SentenceGrammar {
     phrase ??= closed ?? this.subjectBefore(k);
     // « Nach den Anschlägen befürchten Experten … », « Explican fuentes del Gobierno que… »: a fronted adverbial (or
     // nothing, where subjects may go unsaid), then the verb, then its subject; not « Die Polizei bestätigte Berichte ».
-    const bare = !phrase || (phrase.end - phrase.start === 1 && phrase.start === 0);
+    const bare = !opener && (!phrase || (phrase.end - phrase.start === 1 && phrase.start === 0));
     const adverbial = !phrase || (phrase.start > 0 && lang.prepositions.has(t[phrase.start - 1]!.norm));
     if (!phrase?.head && ((lang.data.verbSecond && adverbial) || (lang.data.prodrop && bare))) {
       const after = this.phraseAt(this.skip(end));
@@ -433,8 +447,9 @@ export class SentenceGrammar {
     }
     if (phrase?.pronoun === "impersonal") return this.impersonal(end, cue, phrase);
     // « In Vaticano sospettano », « fanno notare dal Vaticano »: no subject, a place speaking.
-    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró ».
-    if (lang.data.prodrop && (!phrase || (!phrase.head && this.locativeEndsAt(phrase.start)))) {
+    // The place stands next to the verb: not « En Twitter, X recordó … y aseguró »; and it opens its clause: not « O
+    // Ministério Público (MPF) em Brasília denunciou », where it places the subject before it.
+    if (lang.data.prodrop && (!phrase || (!phrase.head && this.opensClause(this.locativeStart(phrase.start))))) {
       const located = this.impersonal(end, cue, undefined, phrase ? this.locativeStart(phrase.start) : -1);
       if (located) return located;
     }
@@ -539,6 +554,9 @@ export class SentenceGrammar {
     const pronoun = source === span ? undefined : this.pronounPhrase(source.start, "impersonal");
     const located = this.impersonal(end, span, pronoun);
     if (located) return located;
+    // « no se sabe si… », « no se aseguró de tener las condiciones »: negated, the impersonal verb tells what nobody
+    // claims (or is the verb's own reflexive), not a rumour.
+    if (lang.negations.has(this.t[i - 1]?.norm ?? "")) return null;
     // "The FBI is reportedly making arrangements": the rumour comes from around the institution it is about.
     const subject = aboutSubject ? this.institutions().filter((n) => n.at < i).pop() : undefined;
     return this.make(source, span, "vague", null, aboutSubject ? "hearsay-subject" : "hearsay", subject?.category ?? "other");
@@ -556,8 +574,11 @@ export class SentenceGrammar {
     return -1;
   }
 
-  private locativeEndsAt(j: number): boolean {
-    return this.locativeStart(j) >= 0;
+  /** Whether token j starts a clause: the sentence's start, or after a clause mark or word (« mas em Roma »). */
+  private opensClause(j: number): boolean {
+    if (j < 0) return false;
+    const before = this.t[j - 1];
+    return !before || CLAUSE_MARKS.has(before.text) || this.lang.clauseBreaks.has(before.norm);
   }
 
   /** A word of the phrase names an institution: « Innenministerium », "the State Department". */
@@ -658,7 +679,9 @@ export class SentenceGrammar {
     if (det) k = det.end;
     const from = k;
     while (k < t.length && (t[k]!.isCapitalized || /^\d+$/.test(t[k]!.text)) && !lang.heads.has(t, k)) k++;
-    if (k > from) return this.skip(k);
+    // « erklärte der SPD-Politiker »: a name joined by a hyphen begins a compound, the subject, not the one told.
+    const compound = k > from && t[k]?.text === "-" && t[k]!.start === t[k - 1]!.end;
+    if (k > from && !compound) return this.skip(k);
     // « a déclaré au magazine un ancien haut responsable »: a common noun told, then the subject's article.
     if (t[k]?.isWord && !lang.heads.has(t, k) && lang.determiners.match(t, k + 1)?.value !== undefined) {
       const next = lang.determiners.match(t, k + 1)!.value;

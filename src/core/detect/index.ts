@@ -168,8 +168,10 @@ function resolve(a: Attribution, history: Antecedent[], index: number): Antecede
   if (!a.described && ((a.head?.human && !a.plural) || a.head?.institutional)) return null;
   // "the official said", « este experto » with no unnamed one before: someone named earlier. Plurals ("the sources"),
   // phrases that describe their source ("the person familiar with the planning") and sources that are nobody in
-  // particular ("la source proche du dossier", « cette source ») introduce it.
-  return a.plural || a.described || a.head?.generic ? undefined : null;
+  // particular ("la source proche du dossier", « cette source ») introduce it; a demonstrative points back even
+  // when a clause describes its noun (« este experto que basa sus conclusiones en… »).
+  if (a.head?.generic) return undefined;
+  return a.plural || (a.described && !a.demonstrative) ? undefined : null;
 }
 
 /** How many sentences back a phrase that tells no category may find it. */

@@ -66,6 +66,11 @@ export interface LanguageData {
    * there, « In Vaticano sospettano », « fanno notare dal Nazareno ».
    */
   prodrop?: boolean;
+  /**
+   * A singular noun takes an article in running text (French, Spanish, Italian, Portuguese): a bare one is headline
+   * style, someone the story names (« ministro brasileiro anunciou »).
+   */
+  singularArticle?: boolean;
   /** Frequent function words, to guess the language. */
   stopwords: string[];
   determiners: {

@@ -90,10 +90,11 @@ export function* segmentRanges(block: string, seg: Intl.Segmenter, window = WIND
 /**
  * The segmenter ends a sentence at every abbreviation ("Mrs. Clinton", "M. Philippe", "U.S. officials"): a segment
  * ending in a title or an initial, or followed by a lower-case word, continues the sentence; so does a closing quotation
- * mark the segmenter left on its own ("… dans la région. »").
+ * mark the segmenter left on its own ("… dans la région. »"), and a parenthesis, which adds to what is before it
+ * (« o deputado Rubens Pereira Jr. (PCdoB-MA), um dos… »).
  */
 function continues(previous: string, next: string, titles: ReadonlySet<string>): boolean {
-  if (/^\p{Ll}/u.test(next) || !/[\p{L}\p{N}]/u.test(next)) return true;
+  if (/^[\p{Ll}(]/u.test(next) || !/[\p{L}\p{N}]/u.test(next)) return true;
   // Most segments end otherwise than with a full stop: no need to look for the word before one.
   if (!previous.trimEnd().endsWith(".")) return false;
   const last = /([\p{L}]+)\.\s*$/u.exec(previous);

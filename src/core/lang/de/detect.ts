@@ -23,6 +23,8 @@ function inflect(entry: string): string[] {
 
 const de: LanguageData = {
   code: "de",
+  // Titles and bodies go bare in running text: « Bundesjustizminister Heiko Maas », « Polizei und Feuerwehr ».
+  singularArticle: false,
   capitalizedNouns: true,
   verbSecond: true,
   stopwords: ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit", "sich", "auf",
@@ -60,7 +62,8 @@ const de: LanguageData = {
     "politiker|politikern": { category: "political", strong: true, compound: true },
     // « laut Medieninformationen », « Nach Informationen einer Lokalzeitung », « laut Nachrichtenagenturen »
     "information|informationen": { category: "other", vague: true, collective: true, compound: true },
-    "zeitung|zeitungen": { category: "media", strong: true, vague: true, collective: true, compound: true },
+    // « eine Lokalzeitung », « Zeitungen berichteten »; « die Zeitung » is one paper, the one the story names.
+    "zeitung|zeitungen": { category: "media", strong: true, vague: true, compound: true },
     "agentur|agenturen": { category: "media", strong: true, vague: true, collective: true, compound: true },
     "medien": { category: "media", strong: true, vague: true, collective: true },
     "stimme|stimmen": { category: "other", vague: true, collective: true },

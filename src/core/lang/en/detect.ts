@@ -23,6 +23,8 @@ const passiveHearsay = ["is", "are", "was", "were", "has been", "have been", "ha
 
 const en: LanguageData = {
   code: "en",
+  // Bodies go bare in running text: "police said", "staff say".
+  singularArticle: false,
   stopwords: ["the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she",
     "by", "at", "from", "his", "her", "have", "has", "are", "said", "this", "which", "would", "were", "been", "they"],
   determiners: {

@@ -16,6 +16,7 @@ const impersonal = (lemmas: string[]) =>
 const es: LanguageData = {
   code: "es",
   prodrop: true,
+  singularArticle: true,
   stopwords: ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se",
     "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "según", "también", "muy"],
   determiners: {
@@ -57,7 +58,8 @@ const es: LanguageData = {
     "interlocutor|interlocutores": { category: "other" },
     "activista|activistas": { category: "other", strong: true, vague: true },
     "versión|versiones": { category: "other", strong: true, vague: true, collective: true },
-    "informe|informes": { category: "media", strong: true, vague: true, collective: true },
+    // « según informes de prensa »; « el informe » is one document, the one the story names (« dijo el informe »).
+    "informe|informes": { category: "media", strong: true, vague: true },
     // « un trabajador de la región del nordeste aseguró »
     "trabajador|trabajadores": { category: "other" },
     "diplomático|diplomáticos": { category: "diplomatic", strong: true },

@@ -29,6 +29,7 @@ const phrasal = (entry: string, rest: string) => inflect(entry).map((form) => `$
 
 const fr: LanguageData = {
   code: "fr",
+  singularArticle: true,
   stopwords: ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui", "que", "sur",
     "avec", "pas", "au", "aux", "ce", "cette", "il", "elle", "ont", "été", "selon", "mais", "sont", "par", "leur"],
   determiners: {

@@ -17,6 +17,7 @@ const impersonal = (lemmas: string[]) => inflect(lemmas, { are: ["a"], ere: ["e"
 const it: LanguageData = {
   code: "it",
   prodrop: true,
+  singularArticle: true,
   stopwords: ["il", "lo", "la", "i", "gli", "le", "di", "del", "della", "che", "e", "è", "un", "una", "per", "con",
     "non", "in", "nel", "nella", "al", "alla", "sono", "secondo", "anche", "più", "ma", "come", "dei", "delle"],
   determiners: {

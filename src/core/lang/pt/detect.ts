@@ -16,6 +16,7 @@ const impersonal = (lemmas: string[]) =>
 const pt: LanguageData = {
   code: "pt",
   prodrop: true,
+  singularArticle: true,
   stopwords: ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "no", "na", "um", "uma",
     "para", "com", "não", "por", "se", "ao", "mais", "como", "foi", "pelo", "pela", "segundo", "também", "ser"],
   determiners: {
