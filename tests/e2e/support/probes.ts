@@ -125,12 +125,20 @@ export function passageInView(passage: string): { found: boolean; inView: boolea
  * A point inside the first line of the highlight that covers a passage, in viewport coordinates, after scrolling it
  * into the upper part of the viewport (so that the source card has room below it). Runs in the page.
  */
-export function pointOnHighlight(passage: string): { x: number; y: number } | null {
+export async function pointOnHighlight(passage: string): Promise<{ x: number; y: number } | null> {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const at = (node as Text).data.indexOf(passage.slice(0, 20));
     if (at < 0) continue;
-    (node.parentElement as Element).scrollIntoView({ block: "start" });
+    // The scroll's event comes a frame later, and a scroll closes the source card: a click made before it arrives
+    // would see its card closed at once. Wait for it (or, when nothing had to scroll, a moment).
+    const scrolled = new Promise((resolve) => {
+      addEventListener("scroll", resolve, { once: true, capture: true });
+      setTimeout(resolve, 300);
+    });
+    // "instant" whatever the page's scroll-behavior: one scroll, one event.
+    (node.parentElement as Element).scrollIntoView({ block: "start", behavior: "instant" });
+    await scrolled;
     const range = document.createRange();
     range.setStart(node, at + 2);
     range.setEnd(node, at + 3);
