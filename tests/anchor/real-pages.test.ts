@@ -43,9 +43,15 @@ describe.each(pages)("%s", (path) => {
   const page = () => (loaded ??= load(path));
   afterAll(() => loaded?.window.close());
 
-  test("every flagged claim is placed, every body sentence nearly so, each one checked", () => {
+  test("every flagged claim points at its own text, and is placed, every body sentence nearly so, each one checked", () => {
     const { doc, article, analysis } = page();
     if (!article) return;
+    // The offsets the popup, the exports and the anchoring rely on: each claim, source and cue at its own text.
+    for (const claim of analysis.claims) {
+      for (const span of [claim, claim.source, ...(claim.cue ? [claim.cue] : [])]) {
+        expect(article.text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
     const placements = anchorClaims(doc, article, analysis.claims);
     expectVerified(placements, analysis.claims);
     tally.claims += placements.length;

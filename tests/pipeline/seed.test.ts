@@ -1,8 +1,8 @@
 // The seed article through the whole pipeline (jsdom → Readability → detector), checked against the flags it must
-// produce; and the saved real pages, which must all go through without an error.
-import { readFileSync, readdirSync } from "node:fs";
+// produce (the saved real pages go through it in tests/anchor/real-pages.test.ts).
+import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { analyzeDocument } from "../../src/dom/pipeline";
 import type { Analysis, Article, Claim } from "../../src/core/model/claim";
 
@@ -116,20 +116,4 @@ describe("the seed article (Middle East Eye, French edition)", () => {
     const allowed = extra.filter((claim) => expected.mayFlag.some((entry) => claimFor([claim], entry.sentence)));
     expect(extra.map((claim) => claim.text)).toEqual(allowed.map((claim) => claim.text));
   });
-});
-
-describe("saved real pages", () => {
-  const pagesDir = new URL("pages/", fixtures);
-  const pages = readdirSync(pagesDir).sort();
-  const report: { page: string; article: boolean; lang: string; claims: number }[] = [];
-
-  afterAll(() => {
-    console.table(report);
-  });
-
-  test.each(pages)("%s goes through the pipeline", (page) => {
-    const { article, analysis } = analyzeHtml(readFileSync(new URL(`${page}/source.html`, pagesDir), "utf8"));
-    report.push({ page, article: article !== null, lang: analysis?.lang ?? "-", claims: analysis?.claims.length ?? 0 });
-    if (article) expectOffsetsInto(article.text, analysis.claims);
-  }, 60_000);
 });
