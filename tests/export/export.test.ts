@@ -184,6 +184,8 @@ describe("schema.org ClaimReview", () => {
     const desk = JSON.parse(output("claim-review", { reviewer: { name: "", organisation: "Les Décodeurs" } }));
     expect(desk["@graph"][0].author).toEqual({ "@type": "Organization", name: "Les Décodeurs" });
     expect(graph["@graph"][0].author).toBeUndefined();
+    const typed = JSON.parse(output("claim-review", { reviewer: { name: "  Jeanne Martin ", organisation: " " } }));
+    expect(typed["@graph"][0].author).toEqual({ "@type": "Person", name: "Jeanne Martin" });
   });
   it("names the outlet, the article's author and its date for the claim reviewed", () => {
     const { itemReviewed } = graph["@graph"][0];

@@ -46,8 +46,8 @@ export function toWebAnnotations(context: ExportContext): object {
 
 /** The Web Annotation creator: the reviewer, with their organisation as the one they act for. */
 function creator(reviewer: Reviewer | undefined): object {
-  const name = reviewer?.name.trim();
-  const organisation = reviewer?.organisation.trim();
+  const name = reviewer?.name;
+  const organisation = reviewer?.organisation;
   if (!name && !organisation) return {};
   if (!name) return { creator: { type: "Organization", name: organisation } };
   return { creator: { type: "Person", name, ...(organisation ? { memberOf: { type: "Organization", name: organisation } } : {}) } };

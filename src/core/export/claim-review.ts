@@ -15,8 +15,8 @@ const scales: Record<Exclude<RatingScale, "verdict">, { best: number; worst: num
 
 /** The reviewer as schema.org has them: a person with their organisation, or the organisation alone. */
 export function schemaAuthor(reviewer: Reviewer | undefined): object | null {
-  const name = reviewer?.name.trim();
-  const organisation = reviewer?.organisation.trim();
+  const name = reviewer?.name;
+  const organisation = reviewer?.organisation;
   const org = organisation ? { "@type": "Organization", name: organisation } : null;
   if (name) return { "@type": "Person", name, ...(org ? { affiliation: org } : {}) };
   return org;

@@ -28,7 +28,7 @@ export function toCsv(context: ExportContext): string {
   const { input, exportedAt, labels } = context;
   const separator = input.csvSeparator ?? ",";
   // Hypothesis' "Group" names where an annotation was shared; ours are the reviewer's desk's, or the reader's own.
-  const group = input.reviewer?.organisation.trim() || labels.privateGroup;
+  const group = input.reviewer?.organisation || labels.privateGroup;
   const rows = context.claims.map((claim) => {
     const { checks, review, link } = claim;
     return [

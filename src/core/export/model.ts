@@ -35,8 +35,8 @@ export interface ExportInput {
 
 /** "Jeanne Martin (Les Décodeurs)", "Les Décodeurs", or null when the reader has not said who they are. */
 export function reviewerName(reviewer: Reviewer | undefined): string | null {
-  const name = reviewer?.name.trim() ?? "";
-  const organisation = reviewer?.organisation.trim() ?? "";
+  const name = reviewer?.name ?? "";
+  const organisation = reviewer?.organisation ?? "";
   if (name && organisation) return `${name} (${organisation})`;
   return name || organisation || null;
 }
@@ -56,8 +56,10 @@ export interface ExportContext {
 
 export function exportContext(input: ExportInput): ExportContext {
   const locale = input.locale ?? input.article.lang;
+  // The reviewer as typed in the options: spaces around a name are not part of it.
+  const reviewer = input.reviewer && { name: input.reviewer.name.trim(), organisation: input.reviewer.organisation.trim() };
   return {
-    input,
+    input: { ...input, reviewer },
     labels: labelsFor(locale),
     locale,
     exportedAt: input.exportedAt ?? new Date().toISOString(),
